@@ -1,0 +1,1 @@
+namespace PyCgiRunner; static class Program { static int Main(string[] a) => 0; }
