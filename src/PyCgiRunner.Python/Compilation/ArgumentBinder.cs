@@ -1,0 +1,92 @@
+using PyCgiRunner.Python.Runtime;
+
+namespace PyCgiRunner.Python.Compilation;
+
+/// <summary>
+/// Binds call arguments to parameter slots (Python 2.7 reference §5.3.4), with CPython 2.7's error messages.
+/// </summary>
+public static class ArgumentBinder
+{
+    public static void Bind(CodeObject code, PyFunction fn, PyObject?[] slots, PyObject[] args, string[]? kwNames)
+    {
+        var nKw = kwNames?.Length ?? 0;
+        var nPos = args.Length - nKw;
+        var argCount = code.ArgCount;
+        if (nKw == 0 && nPos == argCount && !code.HasVarArgs && !code.HasKwArgs)
+        {
+            Array.Copy(args, slots, nPos);
+            return;
+        }
+        var defaults = fn.Defaults;
+        var nCopy = Math.Min(nPos, argCount);
+        Array.Copy(args, slots, nCopy);
+        var next = argCount;
+        if (code.HasVarArgs)
+        {
+            slots[next++] = nPos > argCount ? PyTuple.Of(args[argCount..nPos]) : PyTuple.Empty;
+        }
+        else if (nPos > argCount)
+        {
+            throw CountError(code, fn, nPos + nKw, defaults.Length);
+        }
+        PyDict? kwDict = null;
+        if (code.HasKwArgs)
+        {
+            kwDict = new PyDict();
+            slots[next] = kwDict;
+        }
+        for (var k = 0; k < nKw; k++)
+        {
+            var name = kwNames![k];
+            var value = args[nPos + k];
+            var index = Array.IndexOf(code.LocalNames, name, 0, argCount);
+            if (index >= 0)
+            {
+                if (slots[index] is not null)
+                    throw PyErr.TypeError($"{fn.Name}() got multiple values for keyword argument '{name}'");
+                slots[index] = value;
+            }
+            else if (kwDict is not null)
+            {
+                kwDict.SetStr(name, value);
+            }
+            else
+            {
+                throw PyErr.TypeError($"{fn.Name}() got an unexpected keyword argument '{name}'");
+            }
+        }
+        var firstDefault = argCount - defaults.Length;
+        for (var i = 0; i < argCount; i++)
+        {
+            if (slots[i] is not null) continue;
+            if (i >= firstDefault) { slots[i] = defaults[i - firstDefault]; continue; }
+            throw CountError(code, fn, nPos + nKw, defaults.Length);
+        }
+    }
+
+    private static PythonException CountError(CodeObject code, PyFunction fn, int given, int nDefaults)
+    {
+        var argCount = code.ArgCount;
+        string qualifier;
+        int expected;
+        if (code.HasVarArgs || (nDefaults > 0 && given < argCount))
+        {
+            qualifier = "at least";
+            expected = argCount - nDefaults;
+        }
+        else if (nDefaults > 0)
+        {
+            qualifier = "at most";
+            expected = argCount;
+        }
+        else
+        {
+            qualifier = "exactly";
+            expected = argCount;
+        }
+        if (argCount == 0 && !code.HasVarArgs)
+            return PyErr.TypeError($"{fn.Name}() takes no arguments ({given} given)");
+        var plural = expected == 1 ? "argument" : "arguments";
+        return PyErr.TypeError($"{fn.Name}() takes {qualifier} {expected} {plural} ({given} given)");
+    }
+}

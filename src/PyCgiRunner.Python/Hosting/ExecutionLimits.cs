@@ -1,0 +1,22 @@
+namespace PyCgiRunner.Python.Hosting;
+
+/// <summary>What one run may use: a deadline, a cancellation token and an allocation budget (0 = unlimited).</summary>
+public sealed record ExecutionLimits
+{
+    public DateTime Deadline { get; init; } = DateTime.MaxValue;
+    public CancellationToken Cancellation { get; init; }
+    public long MaxAllocatedBytes { get; init; }
+
+    public static ExecutionLimits None { get; } = new();
+}
+
+public enum ScriptStopReason { TimeLimit, MemoryLimit, Cancelled }
+
+/// <summary>
+/// Thrown (not as a Python exception, so no 'except:' can swallow it) when a limit stops a script.
+/// </summary>
+public sealed class ScriptCancelledException : Exception
+{
+    public ScriptStopReason Reason { get; }
+    public ScriptCancelledException(ScriptStopReason reason) : base($"script stopped: {reason}") { Reason = reason; }
+}

@@ -1,0 +1,188 @@
+using PyCgiRunner.Python.Runtime;
+
+namespace PyCgiRunner.Python.Hosting;
+
+/// <summary>
+/// The import system (Python 2.7 reference §6.12 and PEP 328): native modules first, then sys.path
+/// (the script's folder, then stdlib-shims/). Implicit relative imports inside packages are tried before
+/// absolute ones, as in Python 2. Modules live in the run's sys.modules only.
+/// </summary>
+public sealed class Importer
+{
+    private readonly PythonEngine _engine;
+
+    public Importer(PythonEngine engine) { _engine = engine; }
+
+    public PyObject Import(PyContext ctx, string name, PyDict globals, string[]? fromList, int level)
+    {
+        var package = PackageOf(globals);
+        PyModule module;
+        if (level > 0)
+        {
+            module = ImportRelative(ctx, name, package, level);
+        }
+        else if (level < 0 && package is not null && TryImport(ctx, package + "." + name.Split('.')[0], out _))
+        {
+            var full = package + "." + name;
+            module = ImportDotted(ctx, full);
+            if (fromList is null or { Length: 0 })
+                return ctx.Modules.GetStrOrNull(package + "." + name.Split('.')[0])!;
+            ImportFromList(ctx, module, fromList);
+            return module;
+        }
+        else
+        {
+            module = ImportDotted(ctx, name);
+        }
+        if (fromList is null or { Length: 0 })
+        {
+            if (level > 0) return module;
+            return ctx.Modules.GetStrOrNull(name.Split('.')[0]) ?? module;
+        }
+        ImportFromList(ctx, module, fromList);
+        return module;
+    }
+
+    /// <summary>After 'import a.b.c', the module object a.b.c itself (for 'import a.b.c as d').</summary>
+    public PyObject ResolveSubmodule(PyContext ctx, string name, PyDict globals)
+    {
+        var package = PackageOf(globals);
+        if (package is not null && ctx.Modules.GetStrOrNull(package + "." + name) is { } rel) return rel;
+        return ctx.Modules.GetStrOrNull(name) ?? ImportDotted(ctx, name);
+    }
+
+    private PyModule ImportRelative(PyContext ctx, string name, string? package, int level)
+    {
+        if (package is null) throw PyErr.New(BuiltinTypes.ValueError, "Attempted relative import in non-package");
+        var parts = package.Split('.');
+        if (level - 1 >= parts.Length) throw PyErr.New(BuiltinTypes.ValueError, "Attempted relative import beyond toplevel package");
+        var basePackage = string.Join('.', parts[..^(level - 1)]);
+        return ImportDotted(ctx, name.Length == 0 ? basePackage : basePackage + "." + name);
+    }
+
+    private void ImportFromList(PyContext ctx, PyModule module, string[] fromList)
+    {
+        if (!module.Dict.TryGetStr("__path__", out _)) return;
+        foreach (var item in fromList)
+        {
+            if (item == "*" || module.Dict.TryGetStr(item, out _)) continue;
+            TryImport(ctx, module.Name + "." + item, out _);
+        }
+    }
+
+    private static string? PackageOf(PyDict globals)
+    {
+        if (globals.GetStrOrNull("__package__") is PyStr p && p.Value.Length > 0) return p.Value;
+        if (globals.GetStrOrNull("__name__") is not PyStr name) return null;
+        if (globals.TryGetStr("__path__", out _)) return name.Value;
+        var dot = name.Value.LastIndexOf('.');
+        return dot < 0 ? null : name.Value[..dot];
+    }
+
+    public PyModule ImportDotted(PyContext ctx, string fullName)
+    {
+        if (!TryImport(ctx, fullName, out var module))
+            throw PyErr.ImportError("No module named " + fullName.Split('.')[^1]);
+        return module;
+    }
+
+    private bool TryImport(PyContext ctx, string fullName, out PyModule module)
+    {
+        if (ctx.Modules.GetStrOrNull(fullName) is PyModule cached) { module = cached; return true; }
+        var dot = fullName.LastIndexOf('.');
+        IEnumerable<string> searchPath;
+        PyModule? parent = null;
+        if (dot < 0)
+        {
+            if (_engine.NativeModules.TryCreate(fullName, ctx, out module))
+            {
+                ctx.Modules.SetStr(fullName, module);
+                return true;
+            }
+            searchPath = SysPath(ctx);
+        }
+        else
+        {
+            if (!TryImport(ctx, fullName[..dot], out parent)) { module = null!; return false; }
+            if (ctx.Modules.GetStrOrNull(fullName) is PyModule again) { module = again; return true; }
+            if (_engine.NativeModules.TryCreate(fullName, ctx, out module))
+            {
+                ctx.Modules.SetStr(fullName, module);
+                parent.Dict.SetStr(fullName[(dot + 1)..], module);
+                return true;
+            }
+            searchPath = parent.Dict.GetStrOrNull("__path__") is { } p ? Ops.ToArray(p).Select(Ops.Str) : [];
+        }
+        var shortName = fullName[(dot + 1)..];
+        foreach (var dir in searchPath)
+        {
+            var packageInit = Path.Combine(dir, shortName, "__init__.py");
+            var file = Path.Combine(dir, shortName + ".py");
+            if (Exists(ctx, packageInit))
+            {
+                module = LoadSource(ctx, fullName, packageInit, Path.Combine(dir, shortName));
+            }
+            else if (Exists(ctx, file))
+            {
+                module = LoadSource(ctx, fullName, file, null);
+            }
+            else continue;
+            if (parent is not null) parent.Dict.SetStr(shortName, module);
+            return true;
+        }
+        module = null!;
+        return false;
+    }
+
+    private IEnumerable<string> SysPath(PyContext ctx)
+    {
+        if (ctx.Sys.Dict.GetStrOrNull("path") is PyList list)
+            foreach (var entry in list.ToArray())
+                if (entry is PyStr s) yield return s.Value.Length == 0 ? ctx.Platform.CurrentDirectory : s.Value;
+    }
+
+    private bool IsShim(string path) => path.StartsWith(_engine.ShimsDirectory, StringComparison.Ordinal);
+
+    private bool Exists(PyContext ctx, string path)
+        => IsShim(path) ? File.Exists(path) : ctx.Platform.FileExists(path);
+
+    private byte[] Read(PyContext ctx, string path)
+    {
+        if (IsShim(path)) return File.ReadAllBytes(path);
+        using var stream = ctx.Platform.OpenFile(path, FileMode.Open, FileAccess.Read);
+        using var ms = new MemoryStream();
+        stream.CopyTo(ms);
+        return ms.ToArray();
+    }
+
+    private PyModule LoadSource(PyContext ctx, string fullName, string file, string? packageDir)
+    {
+        var fullPath = IsShim(file) ? file : ctx.Platform.ResolvePath(file);
+        var code = _engine.CompileFile(fullPath, file, p => Read(ctx, p));
+        var module = new PyModule(fullName);
+        module.Dict.SetStr("__file__", PyStr.From(file));
+        if (packageDir is not null)
+        {
+            module.Dict.SetStr("__path__", new PyList([PyStr.From(packageDir)]));
+            module.Dict.SetStr("__package__", PyStr.From(fullName));
+        }
+        else
+        {
+            var dot = fullName.LastIndexOf('.');
+            module.Dict.SetStr("__package__", dot < 0 ? PyNone.Instance : PyStr.From(fullName[..dot]));
+        }
+        module.Dict.SetStr("__builtins__", ctx.BuiltinsModule);
+        ctx.Modules.SetStr(fullName, module);
+        try
+        {
+            CodeExecution.RunModuleCode(ctx, code, module.Dict);
+        }
+        catch
+        {
+            ctx.Modules.RemoveStr(fullName);
+            throw;
+        }
+        // A module may replace itself in sys.modules while it runs.
+        return ctx.Modules.GetStrOrNull(fullName) as PyModule ?? module;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text;
+using PyCgiRunner.Python.Compilation;
+
+namespace PyCgiRunner.Python.Runtime;
+
+/// <summary>Running module code, and the exec statement / eval() / execfile() on source strings.</summary>
+public static class CodeExecution
+{
+    public static void RunModuleCode(PyContext ctx, CodeObject code, PyDict globals)
+    {
+        var frame = new Frame(code, globals, [], null, ctx) { Names = globals };
+        code.Run(frame, ctx);
+    }
+
+    private static byte[] SourceBytes(PyObject source, string what)
+    {
+        return source switch
+        {
+            PyStr s => Encoding.Latin1.GetBytes(s.Value),
+            PyUnicode u => [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(u.Value)],
+            _ => throw PyErr.TypeError($"{what} must be a string, code or file"),
+        };
+    }
+
+    public static void Exec(PyContext ctx, PyObject source, PyDict globals, PyObject locals, string fileName)
+    {
+        if (source is PyFile file) source = PyStr.From(file.Read(-1));
+        var code = source is PyCodeObject co ? co.Code : ctx.Engine.CompileModule(SourceBytes(source, "exec: arg 1"), fileName, namespaceLocals: true);
+        if (!globals.TryGetStr("__builtins__", out _)) globals.SetStr("__builtins__", ctx.BuiltinsModule);
+        var names = locals as PyDict ?? throw PyErr.TypeError("locals must be a mapping");
+        var frame = new Frame(code, globals, [], null, ctx) { Names = names };
+        code.Run(frame, ctx);
+    }
+
+    public static PyObject Eval(PyContext ctx, PyObject source, PyDict globals, PyObject locals)
+    {
+        CodeObject code;
+        if (source is PyCodeObject co) code = co.Code;
+        else
+        {
+            var bytes = SourceBytes(source, "eval() arg 1");
+            code = ctx.Engine.CompileExpression(bytes, "<string>");
+        }
+        if (!globals.TryGetStr("__builtins__", out _)) globals.SetStr("__builtins__", ctx.BuiltinsModule);
+        var frame = new Frame(code, globals, [], null, ctx) { Names = locals as PyDict ?? globals };
+        return code.Run(frame, ctx);
+    }
+}

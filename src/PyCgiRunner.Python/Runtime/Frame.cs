@@ -1,0 +1,54 @@
+using PyCgiRunner.Python.Compilation;
+
+namespace PyCgiRunner.Python.Runtime;
+
+/// <summary>
+/// One activation of compiled code. Function locals live in the Locals slot array (resolved at compile time);
+/// module, class and exec code keep their names in the Names dict instead.
+/// </summary>
+public sealed class Frame
+{
+    public readonly CodeObject Code;
+    public readonly PyDict Globals;
+    public readonly PyObject?[] Locals;
+    public readonly PyCell[]? Cells;
+    /// <summary>The namespace dict of module, class and exec scopes (null for function frames).</summary>
+    public PyDict? Names;
+    public readonly PyContext Context;
+    public int Line;
+    public Frame? Back;
+    public PyObject? ReturnValue;
+
+    // Generator resumption state.
+    public PyObject? SentValue;
+    public PythonException? ThrownIn;
+    public Completion GenCompletion;
+
+    public Frame(CodeObject code, PyDict globals, PyObject?[] locals, PyCell[]? cells, PyContext context)
+    {
+        Code = code;
+        Globals = globals;
+        Locals = locals;
+        Cells = cells;
+        Context = context;
+        Line = code.FirstLine;
+    }
+
+    public PyDict Builtins => Context.Builtins;
+
+    /// <summary>locals(): the Names dict, or a snapshot of the slots and cells of a function frame.</summary>
+    public PyDict LocalsDict()
+    {
+        if (Names is not null) return Names;
+        var d = new PyDict();
+        for (var i = 0; i < Code.LocalNames.Length; i++)
+            if (Locals[i] is { } v && !Code.LocalNames[i].StartsWith('.')) d.SetStr(Code.LocalNames[i], v);
+        if (Cells is not null)
+            for (var i = 0; i < Code.CellNames.Length && i < Cells.Length; i++)
+                if (Cells[i].Value is { } v) d.SetStr(Code.CellNames[i], v);
+        return d;
+    }
+}
+
+/// <summary>How a statement finished: normally, or by return/break/continue (no exceptions for control flow).</summary>
+public enum Completion : byte { Normal, Return, Break, Continue }

@@ -1,0 +1,73 @@
+namespace PyCgiRunner.Python.Runtime;
+
+/// <summary>The C# body of a builtin function (vectorcall layout: trailing kwNames.Length args are keywords).</summary>
+public delegate PyObject BuiltinFunctionBody(PyObject[] args, string[]? kwNames);
+
+/// <summary>The C# body of a builtin method: self plus the arguments.</summary>
+public delegate PyObject BuiltinMethodBody(PyObject self, PyObject[] args, string[]? kwNames);
+
+/// <summary>A builtin function such as len, or a method bound to its object ("abc".upper).</summary>
+public sealed class PyBuiltinFunction : PyObject
+{
+    public string Name { get; }
+    private readonly BuiltinFunctionBody? _body;
+    private readonly BuiltinMethodBody? _method;
+    public PyObject? Self { get; }
+    public string? Doc { get; init; }
+
+    public PyBuiltinFunction(string name, BuiltinFunctionBody body) { Name = name; _body = body; }
+
+    public PyBuiltinFunction(string name, BuiltinMethodBody method, PyObject self) { Name = name; _method = method; Self = self; }
+
+    public override PyType Type => BuiltinTypes.BuiltinFunction;
+
+    public override PyObject Call(PyObject[] args, string[]? kwNames)
+        => _body is not null ? _body(args, kwNames) : _method!(Self!, args, kwNames);
+
+    public override string Repr()
+        => Self is null || Self is PyModule ? $"<built-in function {Name}>" : $"<built-in method {Name} of {Self.Type.Name} object at 0x{Self.Id:x8}>";
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        switch (name)
+        {
+            case "__name__": value = PyStr.From(Name); return true;
+            case "__doc__": value = Doc is null ? PyNone.Instance : PyStr.From(Doc); return true;
+            case "__self__": value = Self ?? PyNone.Instance; return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+}
+
+/// <summary>A builtin type's method as found in the type's dict (str.upper); binds to instances.</summary>
+public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
+{
+    public string Name { get; }
+    public PyType Owner { get; }
+    public BuiltinMethodBody Body { get; }
+    /// <summary>Always false for builtin types; lets Python-class overrides be told from inherited builtins.</summary>
+    public bool OwnerIsHeap => Owner.IsHeapType;
+
+    public PyBuiltinMethodDescriptor(string name, PyType owner, BuiltinMethodBody body)
+    {
+        Name = name; Owner = owner; Body = body;
+    }
+
+    public override PyType Type => BuiltinTypes.MethodDescriptor;
+    public override string Repr() => $"<method '{Name}' of '{Owner.Name}' objects>";
+
+    public PyObject Get(PyObject? instance, PyType owner) => instance is null ? this : new PyBuiltinFunction(Name, Body, instance);
+
+    public override PyObject Call(PyObject[] args, string[]? kwNames)
+    {
+        if (args.Length == 0 || !(args[0].Type.IsSubtypeOf(Owner) || (Owner == BuiltinTypes.Object)))
+            throw PyErr.TypeError($"descriptor '{Name}' of '{Owner.Name}' object needs an argument");
+        return Body(args[0], args[1..], kwNames);
+    }
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        if (name == "__name__") { value = PyStr.From(Name); return true; }
+        return base.TryGetAttr(name, out value);
+    }
+}

@@ -1,0 +1,99 @@
+using PyCgiRunner.Python.Hosting;
+
+namespace PyCgiRunner.Python.Runtime;
+
+/// <summary>
+/// Everything one running program (one CGI request) can see and change that CPython keeps per process:
+/// sys.modules, the builtins namespace, stdio, argv, environment, working directory, exception state,
+/// recursion depth and the limits that stop a runaway script. Never shared between requests.
+/// The context of the running thread is reachable through <see cref="Current"/> for builtins that need it.
+/// </summary>
+public sealed class PyContext
+{
+    [ThreadStatic] private static PyContext? t_current;
+
+    public static PyContext Current => t_current ?? throw new InvalidOperationException("no Python context on this thread");
+    public static PyContext? CurrentOrNull => t_current;
+
+    public PythonEngine Engine { get; }
+    public IPlatform Platform { get; }
+    public ExecutionLimits Limits { get; }
+    public PyDict Modules { get; } = new();
+    public PyDict Builtins { get; }
+    /// <summary>The __builtin__ module: a view of Builtins.</summary>
+    public PyModule BuiltinsModule { get; }
+    public PyModule Sys { get; internal set; } = null!;
+    public List<string> SearchPath { get; } = new();
+
+    public int RecursionLimit { get; set; } = 1000;
+    internal int Depth;
+    private int _tick;
+    private readonly long _allocationStart;
+
+    /// <summary>The exception being handled (sys.exc_info()).</summary>
+    public PythonException? HandledException { get; set; }
+
+    /// <summary>Set when the program called sys.exit or finished; the exit status.</summary>
+    public int? ExitCode { get; set; }
+
+    public PyContext(PythonEngine engine, IPlatform platform, ExecutionLimits limits)
+    {
+        Engine = engine;
+        Platform = platform;
+        Limits = limits;
+        Builtins = engine.CreateBuiltinsDict();
+        BuiltinsModule = new PyModule("__builtin__", Builtins);
+        _allocationStart = GC.GetAllocatedBytesForCurrentThread();
+    }
+
+    /// <summary>Makes this the context of the current thread until the returned scope is disposed.</summary>
+    public Scope Enter()
+    {
+        var previous = t_current;
+        t_current = this;
+        return new Scope(previous);
+    }
+
+    public readonly struct Scope : IDisposable
+    {
+        private readonly PyContext? _previous;
+        public Scope(PyContext? previous) { _previous = previous; }
+        public void Dispose() => t_current = _previous;
+    }
+
+    public PyObject SysAttr(string name)
+        => Sys.Dict.TryGetStr(name, out var v) ? v : throw PyErr.RuntimeError($"lost sys.{name}");
+
+    /// <summary>
+    /// Called at loop back-edges and function calls: cheap except every 1024th time, when it checks the
+    /// cancellation token, the deadline and the allocation budget.
+    /// </summary>
+    public void Tick()
+    {
+        if ((++_tick & 1023) != 0) return;
+        CheckLimits();
+    }
+
+    public void CheckLimits()
+    {
+        if (Limits.Cancellation.IsCancellationRequested)
+            throw new ScriptCancelledException(Limits.Cancellation.IsCancellationRequested && DateTime.UtcNow >= Limits.Deadline
+                ? ScriptStopReason.TimeLimit : ScriptStopReason.Cancelled);
+        if (DateTime.UtcNow >= Limits.Deadline)
+            throw new ScriptCancelledException(ScriptStopReason.TimeLimit);
+        if (Limits.MaxAllocatedBytes > 0 && GC.GetAllocatedBytesForCurrentThread() - _allocationStart > Limits.MaxAllocatedBytes)
+            throw new ScriptCancelledException(ScriptStopReason.MemoryLimit);
+    }
+
+    public void EnterCall()
+    {
+        if (++Depth > RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            Depth--;
+            throw PyErr.RecursionError();
+        }
+        if ((++_tick & 1023) == 0) CheckLimits();
+    }
+
+    public void ExitCall() => Depth--;
+}

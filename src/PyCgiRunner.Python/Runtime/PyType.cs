@@ -1,0 +1,186 @@
+namespace PyCgiRunner.Python.Runtime;
+
+/// <summary>Creates an instance for a builtin type's __new__ (the type may be a Python subclass).</summary>
+public delegate PyObject NewFunction(PyType cls, PyObject[] args, string[]? kwNames);
+
+/// <summary>
+/// A new-style type object: builtin types and Python classes (heap types). Attribute lookup walks the MRO;
+/// lookups are cached per type and the caches drop whenever any class is modified (a global version stamp),
+/// which keeps the hot path to one dictionary probe.
+/// </summary>
+public class PyType : PyObject
+{
+    private static int s_classVersion;
+    private Dictionary<string, PyObject?>? _lookupCache;
+    private int _cacheVersion = -1;
+    private PyType? _metaclass;
+
+    public string Name { get; set; }
+    public PyTuple Bases { get; private set; }
+    public PyType[] Mro { get; private set; }
+    public PyDict Dict { get; }
+    /// <summary>True for classes created by Python code (class statements, type(name, bases, dict)).</summary>
+    public bool IsHeapType { get; }
+    /// <summary>The builtin type whose C# representation instances use (object, list, dict, Exception...).</summary>
+    public PyType SolidBase { get; private set; }
+    public NewFunction? NewFunc { get; set; }
+    /// <summary>True when instances carry a __dict__.</summary>
+    public bool HasInstanceDict { get; set; }
+    /// <summary>Names from __slots__ (heap types only).</summary>
+    public string[]? Slots { get; set; }
+
+    public PyType(string name, PyType? baseType, bool isHeapType = false, PyDict? dict = null, PyTuple? bases = null)
+    {
+        Name = name;
+        IsHeapType = isHeapType;
+        Dict = dict ?? new PyDict();
+        Bases = bases ?? (baseType is null ? PyTuple.Empty : new PyTuple(baseType));
+        Mro = ComputeMro();
+        SolidBase = isHeapType ? FindSolidBase() : this;
+    }
+
+    public override PyType Type => _metaclass ?? BuiltinTypes.Type;
+
+    public void SetMetaclass(PyType meta) => _metaclass = meta == BuiltinTypes.Type ? null : meta;
+
+    public PyType? BaseType => Bases.Count > 0 ? Bases[0] as PyType : null;
+
+    public override PyDict InstanceDict => Dict;
+
+    public static void InvalidateAllCaches() => Interlocked.Increment(ref s_classVersion);
+
+    public void SetBases(PyTuple bases)
+    {
+        Bases = bases;
+        Mro = ComputeMro();
+        SolidBase = FindSolidBase();
+        InvalidateAllCaches();
+    }
+
+    /// <summary>Finds name along the MRO (old-style bases are searched depth-first as in Python 2).</summary>
+    public PyObject? Lookup(string name)
+    {
+        var version = Volatile.Read(ref s_classVersion);
+        var cache = _lookupCache;
+        if (cache is null || _cacheVersion != version)
+        {
+            cache = new Dictionary<string, PyObject?>();
+            _lookupCache = cache;
+            _cacheVersion = version;
+        }
+        if (cache.TryGetValue(name, out var found))
+            return found;
+        found = LookupUncached(name);
+        cache[name] = found;
+        return found;
+    }
+
+    private PyObject? LookupUncached(string name)
+    {
+        foreach (var t in Mro)
+            if (t.Dict.TryGetStr(name, out var v))
+                return v;
+        // Old-style classes among the bases of a new-style class are searched after it (rare).
+        foreach (var b in Bases)
+            if (b is PyClassic classic && classic.TryLookup(name, out var v))
+                return v;
+        return null;
+    }
+
+    /// <summary>A special method defined by a Python class in the MRO (null when the builtin behaviour applies).</summary>
+    public PyObject? LookupOverride(string name)
+    {
+        if (!IsHeapType) return null;
+        var found = Lookup(name);
+        return found is PyBuiltinMethodDescriptor d && !d.OwnerIsHeap ? null : found;
+    }
+
+    public bool IsSubtypeOf(PyType other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        foreach (var t in Mro)
+            if (ReferenceEquals(t, other)) return true;
+        return false;
+    }
+
+    private PyType FindSolidBase()
+    {
+        foreach (var b in Bases)
+            if (b is PyType t && t.SolidBase != BuiltinTypes.Object)
+                return t.SolidBase;
+        return BuiltinTypes.Object;
+    }
+
+    // C3 linearization (Python 2.3+ new-style classes); old-style bases are skipped here and found by LookupUncached.
+    private PyType[] ComputeMro()
+    {
+        var typeBases = Bases.Where(b => b is PyType).Cast<PyType>().ToList();
+        if (typeBases.Count == 0)
+            return [this];
+        if (typeBases.Count == 1)
+            return [this, .. typeBases[0].Mro];
+        var sequences = typeBases.Select(b => b.Mro.ToList()).ToList();
+        sequences.Add(typeBases.ToList());
+        var result = new List<PyType> { this };
+        while (true)
+        {
+            sequences.RemoveAll(s => s.Count == 0);
+            if (sequences.Count == 0) return result.ToArray();
+            PyType? candidate = null;
+            foreach (var seq in sequences)
+            {
+                var head = seq[0];
+                if (!sequences.Any(s => s.IndexOf(head) > 0)) { candidate = head; break; }
+            }
+            if (candidate is null)
+                throw PyErr.TypeError("Error when calling the metaclass bases\n    Cannot create a consistent method resolution\norder (MRO) for bases " + string.Join(", ", typeBases.Select(b => b.Name)));
+            result.Add(candidate);
+            foreach (var seq in sequences)
+                if (seq[0] == candidate) seq.RemoveAt(0);
+        }
+    }
+
+    public string ModuleName => Dict.TryGetStr("__module__", out var m) && m is PyStr s ? s.Value : "__builtin__";
+
+    public override string Repr()
+    {
+        var module = ModuleName;
+        var kind = IsHeapType ? "class" : "type";
+        return module == "__builtin__" ? $"<type '{Name}'>" : $"<{kind} '{module}.{Name}'>";
+    }
+
+    public override long Hash() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
+    public override bool TryGetAttr(string name, out PyObject value) => TypeAttributes.TypeTryGetAttr(this, name, out value);
+
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (!IsHeapType)
+            throw PyErr.TypeError($"can't set attributes of built-in/extension type '{Name}'");
+        if (name == "__name__") { Name = PyStr.AsString(value); return; }
+        if (name == "__bases__") { SetBases((PyTuple)value); return; }
+        Dict.SetStr(name, value);
+        InvalidateAllCaches();
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (!IsHeapType)
+            throw PyErr.TypeError($"can't set attributes of built-in/extension type '{Name}'");
+        if (!Dict.RemoveStr(name))
+            throw PyErr.AttributeError(name);
+        InvalidateAllCaches();
+    }
+
+    public override PyObject Call(PyObject[] args, string[]? kwNames) => TypeCalls.CallType(this, args, kwNames);
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+        => op switch
+        {
+            CompareOp.Eq => PyBool.Of(ReferenceEquals(this, other)),
+            CompareOp.Ne => PyBool.Of(!ReferenceEquals(this, other)),
+            _ => PyNotImplemented.Instance,
+        };
+
+    public override string ToString() => Repr();
+}

@@ -1,0 +1,38 @@
+namespace PyCgiRunner.Python.Runtime;
+
+/// <summary>An instance of a Python new-style class whose builtin base is object.</summary>
+public sealed class PyUserObject : PyObject
+{
+    private PyType _type;
+    private readonly PyDict? _dict;
+    /// <summary>Values of __slots__ members (null entries are unset).</summary>
+    public PyObject?[]? SlotValues { get; }
+
+    public PyUserObject(PyType type)
+    {
+        _type = type;
+        if (type.HasInstanceDict) _dict = new PyDict();
+        if (type.Slots is { Length: > 0 } slots) SlotValues = new PyObject?[CountSlots(type)];
+    }
+
+    private static int CountSlots(PyType type)
+    {
+        var n = 0;
+        foreach (var t in type.Mro) n += t.Slots?.Length ?? 0;
+        return n;
+    }
+
+    public override PyType Type => _type;
+    public override PyDict? InstanceDict => _dict;
+
+    /// <summary>Assignment to __class__ (allowed between compatible heap types).</summary>
+    public void SetClass(PyType type) => _type = type;
+
+    public override PyObject Call(PyObject[] args, string[]? kwNames)
+    {
+        var call = _type.Lookup("__call__") ?? throw PyErr.TypeError($"'{_type.Name}' object is not callable");
+        return TypeCalls.CallBound(call, this, args, kwNames);
+    }
+
+    public override string Repr() => $"<{_type.ModuleName}.{_type.Name} object at 0x{Id:x8}>";
+}
