@@ -36,7 +36,7 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>The whole physical line, as CPython's PyErr_ProgramText reads it back from the file.</summary>
+    /// <summary>The physical line as CPython shows it for these errors: read back from the file, leading blanks stripped.</summary>
     private string? LineText(int line)
     {
         string src = tokenizer.Source;
@@ -49,7 +49,7 @@ internal sealed partial class Parser
         if (line < 1 || line > lineStarts.Length || lineStarts[line - 1] >= src.Length) return null;
         int start = lineStarts[line - 1];
         int end = src.IndexOf('\n', start);
-        return src[start..(end < 0 ? src.Length : end + 1)];
+        return src[start..(end < 0 ? src.Length : end + 1)].TrimStart(' ', '\t', '\f');
     }
 
     private void PushScope(bool isFunction) => scopes.Push(new ScopeContext(isFunction));

@@ -161,7 +161,7 @@ internal sealed partial class Parser
         }
         Expect(TokenKind.RightParen);
         // ast.c: def f((x)): is a plain parameter x.
-        return comma ? new TupleExpr(open.Line, open.Column + 1, items) : items[0];
+        return comma ? new TupleExpr(items[0].Line, items[0].Column, items) : items[0];
     }
 
     private string ParseParamName(HashSet<string> seen, int defLine)
