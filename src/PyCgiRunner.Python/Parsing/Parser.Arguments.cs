@@ -45,10 +45,11 @@ internal sealed partial class Parser
 
     private void ParseArgument(List<Expr> args, List<Keyword> keywords, List<(char, Expr)> kinds)
     {
+        Token start = tok;
         Expr e = ParseTest();
         if (IsKeyword("for"))
         {
-            var gen = new GeneratorExp(e.Line, e.Column, e, ParseCompFor());
+            var gen = new GeneratorExp(start.Line, start.Column, e, ParseCompFor());
             args.Add(gen);
             kinds.Add(('g', gen));
             return;

@@ -17,6 +17,7 @@ internal sealed partial class Parser
     //trailer: '(' [arglist] ')' | '[' subscriptlist ']' | '.' NAME
     private Expr ParsePower()
     {
+        Token start = tok;
         bool isNumber = tok.Kind == TokenKind.Number;
         Expr e = ParseAtom();
         bool bare = isNumber;
@@ -30,7 +31,7 @@ internal sealed partial class Parser
         }
         if (Accept(TokenKind.DoubleStar))
         {
-            e = new BinOp(e.Line, e.Column, e, BinaryOperator.Pow, ParseFactor());
+            e = new BinOp(start.Line, start.Column, e, BinaryOperator.Pow, ParseFactor());
             bare = false;
         }
         lastPowerWasBareNumber = bare;

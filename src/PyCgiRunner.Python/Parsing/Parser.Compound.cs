@@ -158,9 +158,10 @@ internal sealed partial class Parser
     {
         Token start = tok;
         Advance();
-        var items = new List<(Expr Context, Expr? Vars)>();
+        var items = new List<(Token Start, Expr Context, Expr? Vars)>();
         do
         {
+            Token itemStart = tok;
             Expr context = ParseTest();
             Expr? vars = null;
             if (AcceptKeyword("as"))
@@ -168,16 +169,16 @@ internal sealed partial class Parser
                 vars = ParseExpr();
                 CheckTarget(vars, TargetUse.Assign);
             }
-            items.Add((context, vars));
+            items.Add((itemStart, context, vars));
         }
         while (Accept(TokenKind.Comma));
         List<Stmt> body = ParseSuite();
 
-        // 'with a, b:' is 'with a: with b:' (ast.c gives every level the statement's position).
+        // 'with a, b:' is 'with a: with b:'; ast.c places each With at its item.
         Stmt result = null!;
         for (int i = items.Count - 1; i >= 0; i--)
         {
-            result = new With(start.Line, start.Column, items[i].Context, items[i].Vars, body);
+            result = new With(items[i].Start.Line, items[i].Start.Column, items[i].Context, items[i].Vars, body);
             body = [result];
         }
         return result;

@@ -18,18 +18,19 @@ internal sealed partial class Parser
             Expect(TokenKind.RightParen);
             return y;
         }
+        Token start = tok;
         Expr first = ParseTest();
         Expr result;
         if (IsKeyword("for"))
         {
             // ast.c gives a parenthesized tuple or generator expression the position of its first element.
-            result = new GeneratorExp(first.Line, first.Column, first, ParseCompFor());
+            result = new GeneratorExp(start.Line, start.Column, first, ParseCompFor());
         }
         else if (tok.Kind == TokenKind.Comma)
         {
             var items = new List<Expr> { first };
             while (Accept(TokenKind.Comma) && StartsTest()) items.Add(ParseTest());
-            result = new TupleExpr(first.Line, first.Column, items);
+            result = new TupleExpr(start.Line, start.Column, items);
         }
         else
         {
@@ -48,10 +49,11 @@ internal sealed partial class Parser
         var items = new List<Expr>();
         if (tok.Kind != TokenKind.RightBracket)
         {
+            Token start = tok; // ast.c: a list comprehension is placed at its first element
             Expr first = ParseTest();
             if (IsKeyword("for"))
             {
-                var comp = new ListComp(open.Line, open.Column, first, ParseListFor());
+                var comp = new ListComp(start.Line, start.Column, first, ParseListFor());
                 Expect(TokenKind.RightBracket);
                 return comp;
             }
@@ -70,6 +72,7 @@ internal sealed partial class Parser
         Token open = tok;
         Advance();
         if (Accept(TokenKind.RightBrace)) return new DictExpr(open.Line, open.Column, [], []);
+        Token start = tok; // ast.c: set and dict comprehensions are placed at their first element
         Expr first = ParseTest();
         Expr result;
         if (Accept(TokenKind.Colon))
@@ -77,7 +80,7 @@ internal sealed partial class Parser
             Expr value = ParseTest();
             if (IsKeyword("for"))
             {
-                result = new DictComp(open.Line, open.Column, first, value, ParseCompFor());
+                result = new DictComp(start.Line, start.Column, first, value, ParseCompFor());
             }
             else
             {
@@ -94,7 +97,7 @@ internal sealed partial class Parser
         }
         else if (IsKeyword("for"))
         {
-            result = new SetComp(open.Line, open.Column, first, ParseCompFor());
+            result = new SetComp(start.Line, start.Column, first, ParseCompFor());
         }
         else
         {
@@ -128,11 +131,12 @@ internal sealed partial class Parser
     //testlist_safe: old_test [(',' old_test)+ [',']]
     private Expr ParseTestListSafe()
     {
+        Token start = tok;
         Expr first = ParseOldTest();
         if (!Accept(TokenKind.Comma)) return first;
         var items = new List<Expr> { first, ParseOldTest() };
         while (Accept(TokenKind.Comma) && StartsTest()) items.Add(ParseOldTest());
-        return new TupleExpr(first.Line, first.Column, items);
+        return new TupleExpr(start.Line, start.Column, items);
     }
 
     //comp_for: 'for' exprlist 'in' or_test [comp_iter]

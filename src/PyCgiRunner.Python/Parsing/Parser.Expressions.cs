@@ -22,7 +22,7 @@ internal sealed partial class Parser
         if (tok.Kind != TokenKind.Comma) return first;
         var items = new List<Expr> { first };
         while (Accept(TokenKind.Comma) && StartsTest()) items.Add(ParseTest());
-        return new TupleExpr(first.Line, first.Column, items);
+        return new TupleExpr(start.Line, start.Column, items);
     }
 
     /// <summary>testlist as a list of its items (class bases); trailingComma tells 'a,' from 'a'.</summary>
@@ -42,6 +42,7 @@ internal sealed partial class Parser
     //exprlist: expr (',' expr)* [',']
     private Expr ParseExprList()
     {
+        // ast.c places a for/comprehension target tuple at its first element.
         List<Expr> items = ParseExprListItems(out bool hadComma);
         return hadComma ? new TupleExpr(items[0].Line, items[0].Column, items) : items[0];
     }
@@ -65,12 +66,13 @@ internal sealed partial class Parser
     private Expr ParseTest()
     {
         if (IsKeyword("lambda")) return ParseLambda(old: false);
+        Token start = tok;
         Expr body = ParseOrTest();
         if (!AcceptKeyword("if")) return body;
         Expr test = ParseOrTest();
         ExpectKeyword("else");
         Expr orelse = ParseTest();
-        return new IfExp(body.Line, body.Column, test, body, orelse);
+        return new IfExp(start.Line, start.Column, test, body, orelse);
     }
 
     //old_test: or_test | old_lambdef
@@ -79,21 +81,23 @@ internal sealed partial class Parser
     //or_test: and_test ('or' and_test)*
     private Expr ParseOrTest()
     {
+        Token start = tok;
         Expr first = ParseAndTest();
         if (!IsKeyword("or")) return first;
         var values = new List<Expr> { first };
         while (AcceptKeyword("or")) values.Add(ParseAndTest());
-        return new BoolOp(first.Line, first.Column, BoolOperator.Or, values);
+        return new BoolOp(start.Line, start.Column, BoolOperator.Or, values);
     }
 
     //and_test: not_test ('and' not_test)*
     private Expr ParseAndTest()
     {
+        Token start = tok;
         Expr first = ParseNotTest();
         if (!IsKeyword("and")) return first;
         var values = new List<Expr> { first };
         while (AcceptKeyword("and")) values.Add(ParseNotTest());
-        return new BoolOp(first.Line, first.Column, BoolOperator.And, values);
+        return new BoolOp(start.Line, start.Column, BoolOperator.And, values);
     }
 
     //not_test: 'not' not_test | comparison
@@ -109,6 +113,7 @@ internal sealed partial class Parser
     //comp_op: '<'|'>'|'=='|'>='|'<='|'<>'|'!='|'in'|'not' 'in'|'is'|'is' 'not'
     private Expr ParseComparison()
     {
+        Token start = tok;
         Expr left = ParseExpr();
         List<CompareOperator>? ops = null;
         List<Expr>? comparators = null;
@@ -119,7 +124,7 @@ internal sealed partial class Parser
             (ops ??= []).Add(op.Value);
             (comparators ??= []).Add(ParseExpr());
         }
-        return ops == null ? left : new Compare(left.Line, left.Column, left, ops, comparators!);
+        return ops == null ? left : new Compare(start.Line, start.Column, left, ops, comparators!);
     }
 
     // Consumes a comparison operator if one is next.
@@ -150,30 +155,38 @@ internal sealed partial class Parser
     //expr: xor_expr ('|' xor_expr)*
     private Expr ParseExpr()
     {
+        Token start = tok;
+        bool first = true;
         Expr left = ParseXorExpr();
-        while (Accept(TokenKind.Pipe)) left = new BinOp(left.Line, left.Column, left, BinaryOperator.BitOr, ParseXorExpr());
+        while (tok.Kind == TokenKind.Pipe) left = Chain(start, ref first, left, BinaryOperator.BitOr, ParseXorExpr);
         return left;
     }
 
     //xor_expr: and_expr ('^' and_expr)*
     private Expr ParseXorExpr()
     {
+        Token start = tok;
+        bool first = true;
         Expr left = ParseAndExpr();
-        while (Accept(TokenKind.Caret)) left = new BinOp(left.Line, left.Column, left, BinaryOperator.BitXor, ParseAndExpr());
+        while (tok.Kind == TokenKind.Caret) left = Chain(start, ref first, left, BinaryOperator.BitXor, ParseAndExpr);
         return left;
     }
 
     //and_expr: shift_expr ('&' shift_expr)*
     private Expr ParseAndExpr()
     {
+        Token start = tok;
+        bool first = true;
         Expr left = ParseShiftExpr();
-        while (Accept(TokenKind.Ampersand)) left = new BinOp(left.Line, left.Column, left, BinaryOperator.BitAnd, ParseShiftExpr());
+        while (tok.Kind == TokenKind.Ampersand) left = Chain(start, ref first, left, BinaryOperator.BitAnd, ParseShiftExpr);
         return left;
     }
 
     //shift_expr: arith_expr (('<<'|'>>') arith_expr)*
     private Expr ParseShiftExpr()
     {
+        Token start = tok;
+        bool first = true;
         Expr left = ParseArithExpr();
         while (true)
         {
@@ -181,14 +194,15 @@ internal sealed partial class Parser
             if (tok.Kind == TokenKind.LeftShift) op = BinaryOperator.LShift;
             else if (tok.Kind == TokenKind.RightShift) op = BinaryOperator.RShift;
             else return left;
-            Advance();
-            left = new BinOp(left.Line, left.Column, left, op, ParseArithExpr());
+            left = Chain(start, ref first, left, op, ParseArithExpr);
         }
     }
 
     //arith_expr: term (('+'|'-') term)*
     private Expr ParseArithExpr()
     {
+        Token start = tok;
+        bool first = true;
         Expr left = ParseTerm();
         while (true)
         {
@@ -196,14 +210,15 @@ internal sealed partial class Parser
             if (tok.Kind == TokenKind.Plus) op = BinaryOperator.Add;
             else if (tok.Kind == TokenKind.Minus) op = BinaryOperator.Sub;
             else return left;
-            Advance();
-            left = new BinOp(left.Line, left.Column, left, op, ParseTerm());
+            left = Chain(start, ref first, left, op, ParseTerm);
         }
     }
 
     //term: factor (('*'|'/'|'%'|'//') factor)*
     private Expr ParseTerm()
     {
+        Token start = tok;
+        bool first = true;
         Expr left = ParseFactor();
         while (true)
         {
@@ -216,8 +231,7 @@ internal sealed partial class Parser
                 case TokenKind.DoubleSlash: op = BinaryOperator.FloorDiv; break;
                 default: return left;
             }
-            Advance();
-            left = new BinOp(left.Line, left.Column, left, op, ParseFactor());
+            left = Chain(start, ref first, left, op, ParseFactor);
         }
     }
 
@@ -258,4 +272,20 @@ internal sealed partial class Parser
         ImaginaryLiteral c => new ImaginaryLiteral(minus.Line, minus.Column, -c.Value),
         _ => literal,
     };
+
+    /// <summary>
+    /// One more operator of a left-associative chain. ast.c ast_for_binop places the first BinOp at the start
+    /// of the whole expression and each further one at its operator token.
+    /// </summary>
+    private Expr Chain(Token start, ref bool first, Expr left, BinaryOperator op, Func<Expr> parseRight)
+    {
+        Token opTok = tok;
+        Advance();
+        Expr right = parseRight();
+        Expr result = first
+            ? new BinOp(start.Line, start.Column, left, op, right)
+            : new BinOp(opTok.Line, opTok.Column, left, op, right);
+        first = false;
+        return result;
+    }
 }

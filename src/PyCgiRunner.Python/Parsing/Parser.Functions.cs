@@ -149,8 +149,8 @@ internal sealed partial class Parser
             string name = ParseParamName(seen, defLine);
             return new Name(nameTok.Line, nameTok.Column, name);
         }
-        Token open = tok;
         Advance();
+        Token listStart = tok; // ast.c places a tuple parameter at the start of its fplist
         var items = new List<Expr> { ParseFpDef(seen, defLine) };
         bool comma = false;
         while (Accept(TokenKind.Comma))
@@ -161,7 +161,7 @@ internal sealed partial class Parser
         }
         Expect(TokenKind.RightParen);
         // ast.c: def f((x)): is a plain parameter x.
-        return comma ? new TupleExpr(items[0].Line, items[0].Column, items) : items[0];
+        return comma ? new TupleExpr(listStart.Line, listStart.Column, items) : items[0];
     }
 
     private string ParseParamName(HashSet<string> seen, int defLine)

@@ -219,6 +219,11 @@ internal sealed partial class Parser
             globals = ParseTest();
             if (Accept(TokenKind.Comma)) locals = ParseTest();
         }
+        else if (body is TupleExpr { Elements.Count: 2 or 3 } t)
+        {
+            // CPython 2.7.18 ast.c reads exec(code, globals[, locals]) as the statement form.
+            (body, globals, locals) = (t.Elements[0], t.Elements[1], t.Elements.Count == 3 ? t.Elements[2] : null);
+        }
         return new Exec(start.Line, start.Column, body, globals, locals);
     }
 
