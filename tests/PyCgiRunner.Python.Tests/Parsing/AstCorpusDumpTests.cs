@@ -18,7 +18,7 @@ public class AstCorpusDumpTests
             try
             {
                 // compile() of a string: no PEP 263 file check, as the CPython side does.
-                var m = PythonParser.ParseModule(File.ReadAllBytes(Path.Combine(SharedSources.Root, rel)), rel, origin: Lexing.SourceOrigin.String);
+                var m = PythonParser.ParseModule(File.ReadAllBytes(Path.Combine(SharedSources.Root, rel)), rel, origin: PyCgiRunner.Python.Lexing.SourceOrigin.String);
                 File.WriteAllText(Path.Combine(outDir, rel.Replace("/", "__") + ".ast"), AstDump.Dump(m));
             }
             catch (PythonSyntaxError)
