@@ -6,7 +6,7 @@ namespace PyCgiRunner.Cgi.Responses;
 /// <summary>Reads the header block from the pipe the runner writes into, leaving the reader at the first body byte.</summary>
 public static class CgiHeaderReader
 {
-    public sealed record Result(CgiHeaderBlock? Block, CgiHeaderError? Error);
+    public sealed record Result(IReadOnlyList<RawHeader>? Headers, CgiHeaderError? Error);
 
     public static async Task<Result> ReadAsync(PipeReader reader, CgiHeaderMode mode, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public static class CgiHeaderReader
             {
                 case HeaderScanStatus.Complete:
                     reader.AdvanceTo(consumed);
-                    return new Result(CgiHeaderBlock.From(scanner.Headers), null);
+                    return new Result(scanner.Headers, null);
                 case HeaderScanStatus.Failed:
                     reader.AdvanceTo(buffer.End);
                     return new Result(null, scanner.Error);
