@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
 using PyCgiRunner.Cgi.Responses;
 
 namespace PyCgiRunner.Cgi.Middleware;
@@ -35,6 +36,8 @@ internal static class ResponseHeaders
         }
         if (ServerOwned.Contains(name))
             return;
-        response.Headers.Append(name, value);
+        // Not IHeaderDictionary.Append: it silently drops an empty value, and Apache sends "X-Empty: " (015).
+        var existing = response.Headers[name];
+        response.Headers[name] = existing.Count == 0 ? new StringValues(value) : StringValues.Concat(existing, value);
     }
 }
