@@ -31,7 +31,8 @@ public static class DevelopmentErrorPage
         }
 
         html.Append("<h2>Traceback</h2>\n<pre>").Append(Html.Escape(failure.FormattedTraceback)).Append("</pre>\n");
-        if (!string.IsNullOrEmpty(stderr))
+        // The engine usually prints the same traceback to stderr; show stderr only when it says more.
+        if (!string.IsNullOrEmpty(stderr) && stderr.Trim() != failure.FormattedTraceback.Trim())
             html.Append("<h2>Standard error</h2>\n<pre>").Append(Html.Escape(stderr)).Append("</pre>\n");
         html.Append("<hr><address>PyCgiRunner (development mode)</address>\n</body></html>\n");
         return Encoding.ASCII.GetBytes(html.ToString());
