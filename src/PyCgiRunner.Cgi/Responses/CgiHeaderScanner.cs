@@ -47,12 +47,14 @@ public sealed class CgiHeaderScanner(CgiHeaderMode mode)
                     return Fail(CgiHeaderErrorKind.LineTooLong, null);
                 if (pendingBlankStart is { } blank)
                 {
-                    if (!isFinalBlock)
+                    if (!isFinalBlock && CouldStartHeader(rest))
                     {
                         consumed = blank;
                         return HeaderScanStatus.NeedMoreData;
                     }
-                    // An unterminated last line is not a header line: the blank line ended the block.
+                    // An unterminated last line is not a header line, nor is a partial line that already shows it
+                    // cannot become one (so a script that prints a partial body line and then works for a while
+                    // gets its headers sent at once): the blank line ended the block.
                     consumed = pendingBodyStart;
                     return HeaderScanStatus.Complete;
                 }
@@ -113,6 +115,22 @@ public sealed class CgiHeaderScanner(CgiHeaderMode mode)
     {
         var colon = text.IndexOf(':');
         return colon > 0 && HttpTokens.IsToken(text.AsSpan(0, colon));
+    }
+
+    /// <summary>Whether the start of a line seen so far could still become <c>Name: value</c>.</summary>
+    private static bool CouldStartHeader(ReadOnlySequence<byte> partial)
+    {
+        foreach (var segment in partial)
+        {
+            foreach (var b in segment.Span)
+            {
+                if (b == (byte)':')
+                    return true;
+                if (b != (byte)'\r' && !HttpTokens.IsTokenChar((char)b))
+                    return false;
+            }
+        }
+        return true;
     }
 
     private HeaderScanStatus Fail(CgiHeaderErrorKind kind, string? badLine)

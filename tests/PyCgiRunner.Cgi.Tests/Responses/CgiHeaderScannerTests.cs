@@ -150,4 +150,16 @@ public sealed class CgiHeaderScannerTests
         }
         Assert.Equal("\nbody bytes\r\n", Encoding.Latin1.GetString(rest.Buffer.ToArray()));
     }
+
+    [Theory]
+    [InlineData("first part", HeaderScanStatus.Complete)]
+    [InlineData("<html>", HeaderScanStatus.Complete)]
+    [InlineData("Set-Cook", HeaderScanStatus.NeedMoreData)]
+    [InlineData("Set-Cookie: a", HeaderScanStatus.NeedMoreData)]
+    public void Tutorial_PartialLineAfterBlank_DecidedAsSoonAsItCannotBeAHeader(string partial, HeaderScanStatus expected)
+    {
+        var scanner = new CgiHeaderScanner(CgiHeaderMode.TutorialCompatible);
+        var status = scanner.Scan(new ReadOnlySequence<byte>(Encoding.Latin1.GetBytes("Content-Type: text/plain\n\n" + partial)), false, out _);
+        Assert.Equal(expected, status);
+    }
 }
