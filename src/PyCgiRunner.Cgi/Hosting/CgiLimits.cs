@@ -1,0 +1,20 @@
+namespace PyCgiRunner.Cgi.Hosting;
+
+/// <summary>
+/// Per-request limits. Bound from configuration (section <c>PyCgi:Limits</c>), so every property has a setter
+/// and a sensible default.
+/// </summary>
+public sealed record CgiLimits
+{
+    /// <summary>Wall-clock time a script may run before it is stopped (the gateway then answers 504).</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Bytes a script may allocate.</summary>
+    public long MemoryLimitBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Largest request body accepted; larger gives 413.</summary>
+    public long MaxRequestBodyBytes { get; init; } = 100L * 1024 * 1024;
+
+    /// <summary>Largest stdout a script may produce (headers and body).</summary>
+    public long MaxOutputBytes { get; init; } = 1024L * 1024 * 1024;
+}

@@ -1,0 +1,8 @@
+namespace PyCgiRunner.Cgi.Responses;
+
+public enum HeaderScanStatus
+{
+    NeedMoreData,
+    Complete,
+    Failed,
+}
