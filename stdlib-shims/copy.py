@@ -202,7 +202,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if isinstance(x, _atomic):
+    if isinstance(x, _atomic) and cls is not frozenset:
         return x
     if cls is list:
         y = _deepcopy_list(x, memo)
@@ -210,6 +210,9 @@ def deepcopy(x, memo=None, _nil=[]):
         y = _deepcopy_tuple(x, memo)
     elif cls is dict:
         y = _deepcopy_dict(x, memo)
+    elif cls is frozenset:
+        # 2.7 rebuilds frozensets on deepcopy (they go through __reduce__).
+        y = frozenset([deepcopy(v, memo) for v in x])
     elif cls is set:
         y = set()
         memo[d] = y

@@ -405,16 +405,11 @@ class Formatter(object):
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
         result = []
-        auto = [0]
         for literal, field_name, spec, conversion in self.parse(format_string):
             if literal:
                 result.append(literal)
             if field_name is None:
                 continue
-            # Automatic numbering of '{}' fields, as str.format does.
-            if field_name == '':
-                field_name = str(auto[0])
-                auto[0] += 1
             obj, arg_used = self.get_field(field_name, args, kwargs)
             used_args.add(arg_used)
             obj = self.convert_field(obj, conversion)

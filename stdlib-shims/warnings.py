@@ -86,7 +86,8 @@ def resetwarnings():
 
 
 def _caller_frame(stacklevel):
-    """The frame `stacklevel` levels above warn()'s caller, or None."""
+    """The frame warn() attributes the warning to: its caller for
+    stacklevel 1, the caller's caller for 2, ...; None past the top."""
     getframe = getattr(sys, "_getframe", None)
     if getframe is not None:
         try:
@@ -97,7 +98,7 @@ def _caller_frame(stacklevel):
     try:
         raise ZeroDivisionError
     except ZeroDivisionError:
-        frame = sys.exc_info()[2].tb_frame.f_back
+        frame = sys.exc_info()[2].tb_frame.f_back  # warn()'s own frame
     for _ in range(stacklevel):
         if frame is None:
             break
@@ -112,7 +113,7 @@ def warn(message, category=None, stacklevel=1):
     if category is None:
         category = UserWarning
     assert issubclass(category, Warning)
-    frame = _caller_frame(stacklevel + 1)
+    frame = _caller_frame(stacklevel)
     if frame is None:
         globals_ = sys.__dict__
         lineno = 1
