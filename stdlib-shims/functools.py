@@ -120,11 +120,20 @@ _derived = {
 }
 
 
+def _defines(cls, name):
+    """True when cls or a base other than object defines `name` itself
+    (object's inherited comparison slots do not count)."""
+    mro = getattr(cls, '__mro__', None)
+    if mro is None:
+        return hasattr(cls, name)  # old-style class
+    return any(name in klass.__dict__ for klass in mro if klass is not object)
+
+
 def total_ordering(cls):
     """Class decorator filling in the rich comparisons the class lacks from the
     one it defines (preferring __lt__, then __le__, __gt__, __ge__)."""
     roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
-             if getattr(cls, op, None) is not getattr(object, op, None)]
+             if _defines(cls, op)]
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)  # same choice as 2.7: __lt__ > __le__ > __gt__ > __ge__
