@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Write the request files (.json) of tests/cases/cgi-extra/.
+
+Why: these cases cover cgi/cgitb behaviour the shared corpus does not reach
+(big binary uploads, spooling, empty files, semicolons, part headers, ...).
+The expected outputs are then produced by CPython 2.7 with its OWN cgi and
+cgitb modules:  run-cgi-corpus-cpython.py --corpus tests/cases/cgi-extra --real --write
+"""
+import base64, json, os, random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(os.path.dirname(os.path.dirname(HERE)), "tests", "cases", "cgi-extra")
+B = "----ExtraBoundary9x"
+
+
+def part(name, data, filename=None, ctype=None, extra=()):
+    disp = 'Content-Disposition: form-data; name="%s"' % name
+    if filename is not None:
+        disp += '; filename="%s"' % filename
+    head = [disp]
+    if ctype:
+        head.append("Content-Type: " + ctype)
+    head.extend(extra)
+    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + data
+
+
+def multipart(parts, boundary=B, end=True, sep=b"\r\n"):
+    body = b""
+    for p in parts:
+        body += b"--" + boundary.encode() + sep + p + sep
+    if end:
+        body += b"--" + boundary.encode() + b"--" + sep
+    return body
+
+
+def case(n, name, script, note, method="POST", query="", headers=None, body=None,
+         compare=None, must=None):
+    d = {"script": "scripts/" + script, "method": method, "query": query,
+         "headers": headers or {}, "body": None, "body_base64": None,
+         "path_info": "", "note": note}
+    if body is not None:
+        d["body_base64"] = base64.b64encode(body).decode()
+    if compare:
+        d["compare"] = compare
+        d["must_contain"] = must
+    with open(os.path.join(OUT, "%03d_%s.json" % (n, name)), "w") as f:
+        json.dump(d, f, indent=1)
+        f.write("\n")
+
+
+MP = {"Content-Type": "multipart/form-data; boundary=" + B}
+rng = random.Random(2718)
+binary = bytes(rng.randrange(256) for _ in range(150000))
+# A line of 70000 bytes without LF (longer than the 64 KiB readline chunk),
+# a CR exactly at the chunk edge, and a fake boundary inside the data.
+long_line = b"A" * 65535 + b"\r" + b"\nB" * 10 + b"C" * 5000
+fake = b"\r\n--" + B.encode() + b"x\r\n--" + B.encode() + b"--not\r\n"
+big = binary[:70000] + fake + long_line + binary[70000:] + b"\r\n\r\n"
+
+case(1, "upload_big_binary", "upload_dump.py",
+     "150 KB of random bytes plus a 70 KB line, a CR at the 64 KiB edge and boundary look-alikes: "
+     "bytes kept exactly, the file part spooled to a temporary file.",
+     headers=MP, body=multipart([part("title", b"Big one"),
+                                 part("blob", big, "blob.bin", "application/octet-stream")]))
+sizes = []
+for size in (998, 999, 1000, 1001, 1500):
+    sizes.append(part("f%d" % size, (b"x" * (size - 2)) + b"\r\n", "f%d.txt" % size, "text/plain"))
+case(2, "spool_threshold", "upload_dump.py",
+     "Parts of 998..1500 bytes (each ending in CRLF): which ones make_file() moves to a temporary file.",
+     headers=MP, body=multipart(sizes))
+case(3, "empty_files", "upload_dump.py",
+     "A file field with a filename but no content, a file field with filename=\"\" (nothing chosen), "
+     "and an empty text field.",
+     headers=MP, body=multipart([part("doc", b"", "empty.txt", "text/plain"),
+                                 part("other", b"", "", "application/octet-stream"),
+                                 part("note", b"")]))
+case(4, "part_content_length", "upload_dump.py",
+     "A part with its own Content-Length header is read with exactly that many bytes; folded header "
+     "lines; a header with odd case and spaces.",
+     headers=MP, body=multipart([part("sized", b"0123456789", "s.txt", "text/plain",
+                                      ("Content-Length: 10",)),
+                                 part("folded", b"value",
+                                      extra=("X-Long: first", "  second part", "x-ODD :  spaced  "))]))
+case(5, "no_final_boundary", "upload_dump.py",
+     "The body ends without the closing boundary (a truncated upload): the parts read so far are kept.",
+     headers=MP, body=multipart([part("a", b"1"), part("b", b"partial data")], end=False)[:-2])
+case(6, "quoted_boundary", "upload_dump.py",
+     "Boundary given in quotes with a space inside; LF-only line ends; query fields first.",
+     query="q=1&q=2",
+     headers={"Content-Type": 'multipart/form-data; boundary="odd boundary 42"; charset=utf-8'},
+     body=multipart([part("x", b"one\nline"), part("y", b"two", "y.txt")],
+                    boundary="odd boundary 42", sep=b"\n"))
+case(7, "text_plain_body", "upload_dump.py",
+     "Content-Type text/plain body that the script sees as a file (not indexable).",
+     headers={"Content-Type": "text/plain; charset=us-ascii"}, body=b"just text\r\nsecond line\r\n")
+case(10, "semicolons_get", "fields.py",
+     "Semicolons and ampersands mixed, empty pieces, names without '=', '+' and %2B, %00.",
+     method="GET", query="a=1;b=2;;c=;d&e=x+y%2Bz&&f=%00;g==h")
+case(11, "fields_post", "fields.py",
+     "The same options on a urlencoded POST whose query string is merged.",
+     query="z=last;z=again",
+     headers={"Content-Type": "application/x-www-form-urlencoded"}, body=b"a=1&b=&c=3&a=4")
+case(12, "fields_bad_strict", "fields.py",
+     "strict_parsing on an empty piece: ValueError with repr ''.",
+     method="GET", query="a=1&&b=2")
+case(20, "parse_env", "parse_env.py",
+     "cgi.parse and FieldStorage with explicit fp/environ/headers, maxlen, print_form on an empty "
+     "form, MiniFieldStorage attributes, parse_header and valid_boundary edge cases.",
+     method="GET")
+case(30, "cgitb_more", "cgitb_more.py",
+     "cgitb.text with context=3 and cgitb.html on a two-frame traceback with *args/**kw, attribute "
+     "chains, list comprehension names and a long string (paths replaced by SCRIPT).",
+     method="GET")
+case(31, "cgitb_quiet_text", "cgitb_quiet_log.py",
+     "cgitb.enable(display=0, format='text'): no reset block, only the short message; the pending "
+     "softspace newline.", method="GET")
