@@ -63,6 +63,9 @@ public sealed class CodeObject
     {
         ctx.EnterCall();
         var savedException = ctx.HandledException;
+        var back = ctx.CurrentFrame;
+        frame.Back = back;
+        ctx.CurrentFrame = frame;
         try
         {
             Body.Exec(frame);
@@ -74,6 +77,7 @@ public sealed class CodeObject
         }
         finally
         {
+            ctx.CurrentFrame = back;
             ctx.HandledException = savedException;
             ctx.ExitCall();
         }

@@ -111,7 +111,7 @@ public sealed class ScopeAnalyzer
                 if (e.Locals is not null) VisitExpr(e.Locals);
                 if (e.Globals is null && _current.Kind == ScopeKind.Function) _current.NeedsNameLocals = true;
                 break;
-            case Global g: foreach (var n in g.Names) _current.DeclaredGlobal.Add(n); break;
+            case Global g: foreach (var gn in g.Names) _current.DeclaredGlobal.Add(gn); break;
             case ExprStmt e: VisitExpr(e.Value); break;
         }
     }
@@ -178,7 +178,7 @@ public sealed class ScopeAnalyzer
                 if (c.StarArgs is not null) VisitExpr(c.StarArgs);
                 if (c.KwArgs is not null) VisitExpr(c.KwArgs);
                 break;
-            case Attribute a: VisitExpr(a.Value); break;
+            case Ast.Attribute a: VisitExpr(a.Value); break;
             case Subscript s: VisitExpr(s.Value); VisitExpr(s.Index); break;
             case SliceExpr s:
                 if (s.Lower is not null) VisitExpr(s.Lower);

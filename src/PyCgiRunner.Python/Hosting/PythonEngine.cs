@@ -96,7 +96,7 @@ public sealed class PythonEngine
             _ => BuiltinTypes.SyntaxError,
         };
         PyObject text = e.Text is null ? PyNone.Instance : PyStr.From(e.Text.EndsWith('\n') ? e.Text : e.Text + "\n");
-        var details = new PyTuple(PyStr.From(e.FileName), PyInt.Get(e.Line), e.Offset > 0 ? PyInt.Get(e.Offset) : PyNone.Instance, text);
+        var details = new PyTuple(PyStr.From(e.FileName), PyInt.Get(e.Line), e.Offset is int off ? PyInt.Get(off) : PyNone.Instance, text);
         return PyErr.New(type, PyStr.From(e.Msg), details);
     }
 }

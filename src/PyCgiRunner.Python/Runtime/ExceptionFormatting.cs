@@ -12,7 +12,7 @@ public static class ExceptionFormatting
         if (tb is not null)
         {
             sb.Append("Traceback (most recent call last):\n");
-            for (var t = tb; t is not null; t = t.Next)
+            for (var t = tb; t is not null; t = t.NextTb)
             {
                 var code = t.Frame.Code;
                 sb.Append($"  File \"{code.FileName}\", line {t.Line}, in {code.Name}\n");

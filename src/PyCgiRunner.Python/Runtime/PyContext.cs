@@ -25,10 +25,16 @@ public sealed class PyContext
     public PyModule Sys { get; internal set; } = null!;
     public List<string> SearchPath { get; } = new();
 
+    /// <summary>The process environment the program sees (os.environ's initial content).</summary>
+    public Dictionary<string, string> EnvironmentVariables { get; set; } = new();
+
     public int RecursionLimit { get; set; } = 1000;
     internal int Depth;
     private int _tick;
     private readonly long _allocationStart;
+
+    /// <summary>The innermost running Python frame (globals(), locals(), sys._getframe()).</summary>
+    public Frame? CurrentFrame { get; set; }
 
     /// <summary>The exception being handled (sys.exc_info()).</summary>
     public PythonException? HandledException { get; set; }

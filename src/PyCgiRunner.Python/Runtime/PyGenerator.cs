@@ -43,6 +43,9 @@ public sealed class PyGenerator : PyObject
         var ctx = PyContext.Current;
         ctx.EnterCall();
         var savedException = ctx.HandledException;
+        var back = ctx.CurrentFrame;
+        _frame.Back = back;
+        ctx.CurrentFrame = _frame;
         _running = true;
         try
         {
@@ -66,6 +69,7 @@ public sealed class PyGenerator : PyObject
         finally
         {
             _running = false;
+            ctx.CurrentFrame = back;
             ctx.HandledException = savedException;
             ctx.ExitCall();
         }

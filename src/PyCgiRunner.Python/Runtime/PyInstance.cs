@@ -37,7 +37,7 @@ public sealed class PyInstance : PyObject
                 PyFunction f => new PyMethod(f, this, Class),
                 PyStaticMethod s => s.Function,
                 PyClassMethod c => new PyMethod(c.Function, Class, BuiltinTypes.ClassObj),
-                IDescriptor d and not PyBuiltinFunction => d.Get(this, BuiltinTypes.InstanceType),
+                IDescriptor d => d.Get(this, BuiltinTypes.InstanceType),
                 _ => value,
             };
             return true;

@@ -7,9 +7,9 @@ public sealed class PyTraceback : PyObject
 {
     public Frame Frame { get; }
     public int Line { get; }
-    public PyTraceback? Next { get; }
+    public PyTraceback? NextTb { get; }
 
-    public PyTraceback(Frame frame, int line, PyTraceback? next) { Frame = frame; Line = line; Next = next; }
+    public PyTraceback(Frame frame, int line, PyTraceback? next) { Frame = frame; Line = line; NextTb = next; }
 
     public override PyType Type => BuiltinTypes.Traceback;
 
@@ -19,7 +19,7 @@ public sealed class PyTraceback : PyObject
         {
             case "tb_frame": value = new PyFrameObject(Frame); return true;
             case "tb_lineno": value = PyInt.Get(Line); return true;
-            case "tb_next": value = (PyObject?)Next ?? PyNone.Instance; return true;
+            case "tb_next": value = (PyObject?)NextTb ?? PyNone.Instance; return true;
             case "tb_lasti": value = PyInt.Get(0); return true;
         }
         return base.TryGetAttr(name, out value);

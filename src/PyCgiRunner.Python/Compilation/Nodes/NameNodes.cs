@@ -17,7 +17,7 @@ public sealed class LocalLoad(int slot, string name) : ExprNode
 
 public sealed class LocalTarget(int slot, string name) : TargetNode
 {
-    public readonly int Slot = slot;
+    public int Slot => slot;
     public override void Store(Frame f, PyObject value) => f.Locals[slot] = value;
     public override void Delete(Frame f)
     {

@@ -1,0 +1,25 @@
+using PyCgiRunner.Python.Hosting;
+using PyCgiRunner.Python.Runtime;
+
+namespace PyCgiRunner.Python.Modules;
+
+/// <summary>Registers every module implemented in C#. Modules written in Python live in stdlib-shims/.</summary>
+public static partial class NativeModuleTable
+{
+    public static void RegisterAll(NativeModules modules)
+    {
+        modules.Register("sys", ctx => ctx.Sys);
+        modules.Register("__builtin__", ctx => ctx.BuiltinsModule);
+        modules.Register("exceptions", _ => ExceptionsModule());
+        RegisterMore(modules);
+    }
+
+    static partial void RegisterMore(NativeModules modules);
+
+    private static PyModule ExceptionsModule()
+    {
+        var m = new PyModule("exceptions");
+        foreach (var t in BuiltinTypes.ExceptionTypes) m.Dict.SetStr(t.Name, t);
+        return m;
+    }
+}

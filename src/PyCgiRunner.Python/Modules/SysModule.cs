@@ -1,0 +1,93 @@
+using PyCgiRunner.Python.Runtime;
+
+namespace PyCgiRunner.Python.Modules;
+
+/// <summary>The sys module of one run (its state is per request: argv, path, modules, stdio, exc_info).</summary>
+public static class SysModule
+{
+    public const string Version = "2.7.18 (default, Apr 20 2020, 00:00:00) \n[PyCgiRunner on .NET]";
+
+    public static PyModule Create(PyContext ctx, string[] argv, IEnumerable<string> path, PyObject stdin, PyObject stdout, PyObject stderr, string executable)
+    {
+        var b = new ModuleBuilder("sys");
+        b.Value("argv", new PyList(argv.Select(a => (PyObject)PyStr.From(a)).ToArray()));
+        b.Value("path", new PyList(path.Select(p => (PyObject)PyStr.From(p)).ToArray()));
+        b.Value("modules", ctx.Modules);
+        b.Value("stdin", stdin).Value("stdout", stdout).Value("stderr", stderr);
+        b.Value("__stdin__", stdin).Value("__stdout__", stdout).Value("__stderr__", stderr);
+        b.Value("maxint", long.MaxValue).Value("maxsize", long.MaxValue).Value("maxunicode", 0xFFFF);
+        b.Value("version", Version);
+        b.Value("version_info", new PyTuple(PyInt.Get(2), PyInt.Get(7), PyInt.Get(18), PyStr.From("final"), PyInt.Get(0)));
+        b.Value("hexversion", 0x020712f0).Value("api_version", 1013);
+        b.Value("platform", "linux2").Value("byteorder", "little");
+        b.Value("executable", executable).Value("prefix", "/usr").Value("exec_prefix", "/usr");
+        b.Value("builtin_module_names", new PyTuple(ctx.Engine.NativeModules.Names.Order().Select(n => (PyObject)PyStr.From(n)).ToArray()));
+        b.Value("dont_write_bytecode", PyBool.True).Value("py3kwarning", PyBool.False);
+        b.Value("warnoptions", new PyList()).Value("meta_path", new PyList()).Value("path_hooks", new PyList());
+        b.Value("path_importer_cache", new PyDict());
+        b.Value("subversion", new PyTuple(PyStr.From("CPython"), PyStr.From(""), PyStr.From("")));
+        b.Value("float_info", new PyTuple(new PyFloat(double.MaxValue), PyInt.Get(1024), PyInt.Get(308), new PyFloat(2.2250738585072014e-308), PyInt.Get(-1021), PyInt.Get(-307), PyInt.Get(15), PyInt.Get(53), new PyFloat(2.220446049250313e-16), PyInt.Get(2), PyInt.Get(1)));
+        b.Fn("exit", (a, k) =>
+        {
+            Builtins.Args.Count("exit", a, k, 0, 1);
+            throw PyErr.New(BuiltinTypes.SystemExit, a.Length == 0 ? [] : [a[0]]);
+        });
+        b.Fn("exc_info", (a, k) =>
+        {
+            var e = PyContext.Current.HandledException;
+            if (e is null) return new PyTuple(PyNone.Instance, PyNone.Instance, PyNone.Instance);
+            return new PyTuple(e.PyClass, e.Value, (PyObject?)e.BuildTraceback() ?? PyNone.Instance);
+        });
+        b.Fn("exc_clear", (a, k) => { PyContext.Current.HandledException = null; return PyNone.Instance; });
+        b.Fn("getrecursionlimit", (a, k) => PyInt.Get(PyContext.Current.RecursionLimit));
+        b.Fn("setrecursionlimit", (a, k) =>
+        {
+            Builtins.Args.Count("setrecursionlimit", a, k, 1, 1);
+            var n = Ops.ToLong(a[0]);
+            if (n <= 0) throw PyErr.ValueError("recursion limit must be positive");
+            // Deeper than this would not fit in the run's thread stack; the stack guard still protects the host.
+            PyContext.Current.RecursionLimit = (int)Math.Min(n, 20000);
+            return PyNone.Instance;
+        });
+        b.Fn("getdefaultencoding", (a, k) => PyStr.From("ascii"));
+        b.Fn("getfilesystemencoding", (a, k) => PyStr.From("ANSI_X3.4-1968"));
+        b.Fn("getrefcount", (a, k) => PyInt.Get(2));
+        b.Fn("getsizeof", (a, k) => PyInt.Get(a[0] is PyBaseString s ? 37 + s.Value.Length : 64));
+        b.Fn("_getframe", (a, k) =>
+        {
+            var depth = a.Length > 0 ? Ops.ToLong(a[0]) : 0;
+            var frame = PyContext.Current.CurrentFrame;
+            for (var i = 0; i < depth && frame is not null; i++) frame = frame.Back;
+            return frame is null ? throw PyErr.ValueError("call stack is not deep enough") : new PyFrameObject(frame);
+        });
+        b.Fn("excepthook", (a, k) =>
+        {
+            Builtins.Args.Count("excepthook", a, k, 3, 3);
+            var e = new PythonException(a[1]);
+            var text = a[2] is PyTraceback tb ? TracebackText.Format(tb, e) : ExceptionFormatting.FormatOnly(e);
+            Compilation.Nodes.PrintNode.Write(PyContext.Current.SysAttr("stderr"), PyStr.From(text));
+            return PyNone.Instance;
+        });
+        b.Fn("displayhook", (a, k) => PyNone.Instance);
+        b.Module.Dict.SetStr("__excepthook__", b.Module.Dict.GetStrOrNull("excepthook")!);
+        b.Module.Dict.SetStr("__displayhook__", b.Module.Dict.GetStrOrNull("displayhook")!);
+        return b;
+    }
+}
+
+/// <summary>Formats a traceback given as an object chain (sys.excepthook, traceback module helpers).</summary>
+public static class TracebackText
+{
+    public static string Format(PyTraceback tb, PythonException e)
+    {
+        var sb = new System.Text.StringBuilder("Traceback (most recent call last):\n");
+        for (var t = tb; t is not null; t = t.NextTb)
+        {
+            var code = t.Frame.Code;
+            sb.Append($"  File \"{code.FileName}\", line {t.Line}, in {code.Name}\n");
+            var line = code.Source.GetLine(t.Line);
+            if (line is not null && line.Trim().Length > 0) sb.Append("    ").Append(line.Trim()).Append('\n');
+        }
+        return sb + ExceptionFormatting.FormatOnly(e);
+    }
+}
