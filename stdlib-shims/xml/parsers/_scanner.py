@@ -78,7 +78,8 @@ def _is_name_char(ch):
 def decode(data):
     """Bytes -> unicode using the BOM or the XML declaration's encoding (UTF-8 by default)."""
     if isinstance(data, unicode):
-        return data
+        # 2.7 hands unicode to expat through the default (ASCII) codec: non-ASCII text fails here.
+        data = data.encode("ascii")
     if data.startswith("\xef\xbb\xbf"):
         data = data[3:]
     encoding = "utf-8"
