@@ -3,7 +3,8 @@
 import time
 
 from email._parseaddr import AddressList as _AddressList
-from email._parseaddr import AddrlistClass, mktime_tz, parsedate, parsedate_tz, quote
+from email._parseaddr import AddrlistClass, quote
+from email import _parseaddr
 
 __all__ = ["Message", "AddressList", "parsedate", "parsedate_tz", "mktime_tz"]
 
@@ -254,6 +255,29 @@ class AddressList(_AddressList):
 
     def __str__(self):
         return ", ".join(dump_address_pair(pair) for pair in self.addresslist)
+
+
+def parsedate_tz(data):
+    """As email.utils.parsedate_tz, but rfc822 reports the DST flag as 0 rather than -1 and keeps
+    two-digit years as written."""
+    result = _parseaddr.parsedate_tz(data, widen_years=False)
+    if result is None:
+        return None
+    return result[:8] + (0, result[9])
+
+
+def parsedate(data):
+    result = parsedate_tz(data)
+    if result is None:
+        return None
+    return result[:9]
+
+
+def mktime_tz(data):
+    """Seconds since the epoch as a float (rfc822 works through time.mktime and time.timezone)."""
+    if data[9] is None:
+        return time.mktime(data[:8] + (-1,))
+    return time.mktime(data[:8] + (0,)) - data[9] - time.timezone
 
 
 def unquote(s):

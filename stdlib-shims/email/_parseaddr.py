@@ -52,9 +52,11 @@ def _zone_seconds(zone):
     return sign * ((offset // 100) * 3600 + (offset % 100) * 60)
 
 
-def parsedate_tz(data):
+def parsedate_tz(data, widen_years=True):
     """Parse an RFC 2822 date (tolerating asctime and RFC 850 forms) into a 10-tuple whose last item
-    is the zone offset in seconds (None when no zone is given); None if it is not a date."""
+    is the zone offset in seconds (None when no zone is given); None if it is not a date.
+
+    widen_years=False keeps two-digit years as written (the legacy rfc822 module does)."""
     if not data:
         return None
     words = _drop_weekday(data.split())
@@ -98,7 +100,7 @@ def parsedate_tz(data):
     except ValueError:
         return None
     # RFC 2822 section 4.3: two-digit years 00-49 are 20xx; 2.7 draws the line at 68.
-    if year < 100:
+    if year < 100 and widen_years:
         year += 1900 if year > 68 else 2000
     return (year, month_number, day, hour, minute, second, 0, 1, -1, _zone_seconds(zone))
 
