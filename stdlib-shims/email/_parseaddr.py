@@ -130,6 +130,7 @@ def quote(text):
 
 _SPECIALS = '()<>@,:;."[]'
 _SPACE = " \t\r\n"
+_PHRASE_ENDS = _SPECIALS.replace(".", "") + _SPACE
 
 
 class AddrlistClass(object):
@@ -185,12 +186,9 @@ class AddrlistClass(object):
     def getdomainliteral(self):
         return "[%s]" % self.getdelimited("[", "]\r", False)
 
-    def getatom(self, extra=""):
+    def getatom(self, ends=_SPECIALS + _SPACE):
         start = self.pos
-        while self.pos < len(self.field):
-            ch = self.field[self.pos]
-            if ch in _SPECIALS + _SPACE + extra:
-                break
+        while self.pos < len(self.field) and self.field[self.pos] not in ends:
             self.pos += 1
         return self.field[start:self.pos]
 
@@ -207,12 +205,9 @@ class AddrlistClass(object):
                 self.commentlist.append(self.getcomment())
             elif ch in _SPECIALS.replace(".", ""):
                 break
-            elif ch == ".":
-                # Obsolete phrases may contain dots (RFC 2822 section 4.1).
-                words.append(".")
-                self.pos += 1
             else:
-                words.append(self.getatom())
+                # Inside a phrase '.' is an ordinary character ("Mr. Smith").
+                words.append(self.getatom(_PHRASE_ENDS))
         return words
 
     # -- addresses ---------------------------------------------------------------------------------
@@ -245,7 +240,11 @@ class AddrlistClass(object):
             return "".join(local)
         self.pos += 1
         self.gotonext()
-        return "".join(local) + "@" + self.getdomain()
+        domain = self.getdomain()
+        if not domain:
+            # An address without a domain is a failed parse, not a local part.
+            return ""
+        return "".join(local) + "@" + domain
 
     def gotonext_ws(self):
         start = self.pos

@@ -263,6 +263,11 @@ class CDATASection(Text):
             raise ValueError("']]>' not allowed in a CDATA section")
         writer.write("<![CDATA[%s]]>" % self.data)
 
+    def cloneNode(self, deep=False):
+        clone = CDATASection(self.data)
+        clone.ownerDocument = self.ownerDocument
+        return clone
+
 
 class Comment(_CharacterData):
     nodeType = Node.COMMENT_NODE

@@ -61,7 +61,3 @@ print urllib.splitquery("/p"), urllib.splitquery("/p?a?b"), urllib.splittag("/p#
 print urllib.splitattr("/p;a=1;b"), urllib.splitvalue("a=1=2"), urllib.splitvalue("a")
 print urllib.unwrap("<URL:http://h/>"), urllib.unwrap(" <http://x> "), urllib.basejoin("http://h/a/b", "c")
 print urllib.pathname2url("/tmp/a b?c"), urllib.url2pathname("/a%2Fb")
-try:
-    urllib.urlopen("http://example.com/")
-except IOError, e:
-    print "IOError raised"

@@ -3,7 +3,7 @@ import email.utils as u
 for a in ["Ann Lee <ann@example.com>", "bob@example.com", "bob@example.com (Bob Smith)", '"Lee, Ann" <ann@x.org>', "", "invalid",
           "<just@angle>", "a@b, c@d", "Group: a@b, C <c@d>;", '"quoted \\"x\\"" <q@x>', "first.last@sub.example.com",
           "Ann (comment) <ann@x>", "<@route:a@b>", "a @ b . c", '"a b"@example.com', "x@[127.0.0.1]", "Name <a@b> trailing",
-          "Mr. Smith <s@x>", "a@b (c) (d)", "<>", "Jane <jane@x", "@", "a,,b", "  spaced  <  s@x  >  "]:
+          "Mr. Smith <s@x>", "a .b <c@d>", "J. R. R. <t@x> (x)", "no-at-sign", "x@", "@domain", "a@b.c.", "a@b (c) (d)", "<>", "Jane <jane@x", "@", "a,,b", "  spaced  <  s@x  >  "]:
     print repr(a), u.parseaddr(a), u.getaddresses([a])
 for n in [("Ann", "a@b"), ("Lee, Ann", "x"), ('Q "x"', "y"), ("a.b", "z"), ("back\\slash", "b"), ("", ""), ("(p)", "z"), (u"caf\xe9", "c")]:
     print repr(n), repr(u.formataddr(n))
@@ -15,6 +15,6 @@ for d in ['Fri, 13 Feb 2009 23:31:30 GMT','13 Feb 09 23:31 EST','Fri Feb 13 23:3
     print repr(d), u.parsedate_tz(d), u.parsedate(d)
 print u.decode_rfc2231("utf-8'en'caf%C3%A9"), u.decode_rfc2231("plain"), u.encode_rfc2231("a b", "utf-8"), u.encode_rfc2231("a b")
 print u.decode_params([("text/plain", ""), ("title*0*", "us-ascii'en'This%20is"), ("title*1", " fun"), ("x", "y")])
-print u.collapse_rfc2231_value(("utf-8", "en", '"caf\xc3\xa9"')), u.collapse_rfc2231_value('"plain"')
+print repr(u.collapse_rfc2231_value(("utf-8", "en", '"caf\xc3\xa9"'))), repr(u.collapse_rfc2231_value('"plain"'))
 m = u.make_msgid("tag")
 print m.startswith("<") and m.endswith(">") and ".tag@" in m
