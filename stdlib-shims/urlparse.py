@@ -86,57 +86,68 @@ class _NetlocMixin(object):
         return None
 
 
-def _make_result_type(name, fields, unparse):
-    """Build a tuple subclass with one property per field (what collections.namedtuple would give)."""
+class _ResultBase(tuple, _NetlocMixin):
+    """A tuple with named fields, like collections.namedtuple builds (written out: no class factory)."""
+
+    _fields = ()
 
     def __new__(cls, *args, **kwargs):
         values = list(args)
-        for field in fields[len(values):]:
-            if field not in kwargs:
-                raise TypeError("__new__() takes exactly %d arguments (%d given)"
-                                % (len(fields) + 1, len(values) + len(kwargs) + 1))
-            values.append(kwargs.pop(field))
-        if kwargs or len(values) != len(fields):
+        for field in cls._fields[len(values):]:
+            if field in kwargs:
+                values.append(kwargs.pop(field))
+        if kwargs or len(values) != len(cls._fields):
             raise TypeError("__new__() takes exactly %d arguments (%d given)"
-                            % (len(fields) + 1, len(args) + len(kwargs) + 1))
+                            % (len(cls._fields) + 1, len(args) + len(kwargs) + 1))
         return tuple.__new__(cls, values)
 
     def __repr__(self):
-        parts = ["%s=%r" % (field, value) for field, value in zip(fields, self)]
-        return "%s(%s)" % (name, ", ".join(parts))
+        parts = ["%s=%r" % (field, value) for field, value in zip(self._fields, self)]
+        return "%s(%s)" % (self.__class__.__name__, ", ".join(parts))
 
     def _replace(self, **changes):
-        values = [changes.pop(field, value) for field, value in zip(fields, self)]
+        values = [changes.pop(field, value) for field, value in zip(self._fields, self)]
         if changes:
             raise ValueError("Got unexpected field names: %r" % changes.keys())
         return self.__class__(*values)
 
     def _asdict(self):
         from collections import OrderedDict
-        return OrderedDict(zip(fields, self))
+        return OrderedDict(zip(self._fields, self))
 
+    @classmethod
     def _make(cls, iterable):
         return cls(*tuple(iterable))
 
     def __getnewargs__(self):
         return tuple(self)
 
+    scheme = property(lambda self: tuple.__getitem__(self, 0))
+    netloc = property(lambda self: tuple.__getitem__(self, 1))
+    path = property(lambda self: tuple.__getitem__(self, 2))
+
+
+class SplitResult(_ResultBase):
+    """SplitResult(scheme, netloc, path, query, fragment)"""
+
+    _fields = ("scheme", "netloc", "path", "query", "fragment")
+    query = property(lambda self: tuple.__getitem__(self, 3))
+    fragment = property(lambda self: tuple.__getitem__(self, 4))
+
     def geturl(self):
-        return unparse(self)
-
-    body = {"__new__": __new__, "__repr__": __repr__, "_replace": _replace, "_asdict": _asdict,
-            "_make": classmethod(_make), "__getnewargs__": __getnewargs__, "geturl": geturl,
-            "_fields": tuple(fields), "__doc__": "%s(%s)" % (name, ", ".join(fields))}
-    for index, field in enumerate(fields):
-        body[field] = property(lambda self, i=index: tuple.__getitem__(self, i))
-    return type(name, (tuple, _NetlocMixin), body)
+        return urlunsplit(self)
 
 
-SplitResult = _make_result_type("SplitResult", ["scheme", "netloc", "path", "query", "fragment"],
-                                lambda r: urlunsplit(r))
-ParseResult = _make_result_type("ParseResult",
-                                ["scheme", "netloc", "path", "params", "query", "fragment"],
-                                lambda r: urlunparse(r))
+class ParseResult(_ResultBase):
+    """ParseResult(scheme, netloc, path, params, query, fragment)"""
+
+    _fields = ("scheme", "netloc", "path", "params", "query", "fragment")
+    params = property(lambda self: tuple.__getitem__(self, 3))
+    query = property(lambda self: tuple.__getitem__(self, 4))
+    fragment = property(lambda self: tuple.__getitem__(self, 5))
+
+    def geturl(self):
+        return urlunparse(self)
 
 
 # ---------------------------------------------------------------------------------------------------

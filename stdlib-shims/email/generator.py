@@ -156,7 +156,7 @@ def _make_boundary(text=None):
     """A boundary that does not occur in the text (RFC 2046 section 5.1.1)."""
     width = len(repr(sys.maxint - 1))
     token = random.randrange(sys.maxint)
-    boundary = ("=" * 15) + ("%0*d" % (width, token)) + "=="
+    boundary = ("=" * 15) + (("%%0%dd" % width) % token) + "=="
     if text is None:
         return boundary
     candidate = boundary
