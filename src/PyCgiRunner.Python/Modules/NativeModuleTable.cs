@@ -11,10 +11,9 @@ public static partial class NativeModuleTable
         modules.Register("sys", ctx => ctx.Sys);
         modules.Register("__builtin__", ctx => ctx.BuiltinsModule);
         modules.Register("exceptions", _ => ExceptionsModule());
-        RegisterMore(modules);
+        RegisterSystemModules(modules);
+        RegisterTextModules(modules);
     }
-
-    static partial void RegisterMore(NativeModules modules);
 
     private static PyModule ExceptionsModule()
     {
