@@ -116,9 +116,9 @@ public static partial class BuiltinFunctions
 
     public static PyObject Reversed(PyObject seq)
     {
-        if (seq is PyList l) return new ArrayIterator(l.ToArray().Reverse().ToArray(), l.Count);
-        if (seq is PyTuple t) return new ArrayIterator(t.Items.Reverse().ToArray(), t.Count);
-        if (seq is PyBaseString s) return new ArrayIterator(s.Value.Reverse().Select(c => s is PyUnicode ? (PyObject)new PyUnicode(c.ToString()) : PyStr.Char(c)).ToArray(), s.Value.Length);
+        if (seq is PyList l && !seq.Type.IsHeapType) return new ArrayIterator(l.ToArray().Reverse().ToArray(), l.Count, BuiltinTypes.ListReverseIterator);
+        if (seq is PyTuple t && !seq.Type.IsHeapType) return new ArrayIterator(t.Items.Reverse().ToArray(), t.Count, BuiltinTypes.Reversed);
+        if (seq is PyBaseString s && !seq.Type.IsHeapType) return new ArrayIterator(s.Value.Reverse().Select(c => s is PyUnicode ? (PyObject)new PyUnicode(c.ToString()) : PyStr.Char(c)).ToArray(), s.Value.Length, BuiltinTypes.Reversed);
         if (seq is PyXRange r) return new RangeIterator(r.Start + (r.Count - 1) * r.Step, -r.Step, r.Count);
         var rev = seq is PyInstance inst ? inst.Class.LookupOrNull("__reversed__") : seq.Type.Lookup("__reversed__");
         if (rev is not null) return TypeCalls.CallBound(rev, seq, [], null);
@@ -127,7 +127,7 @@ public static partial class BuiltinFunctions
         var n = Ops.Length(seq);
         var items = new PyObject[n];
         for (var i = 0; i < n; i++) items[i] = Ops.GetItem(seq, PyInt.Get(n - 1 - i));
-        return new ArrayIterator(items, n);
+        return new ArrayIterator(items, n, BuiltinTypes.Reversed);
     }
 
     private static PyObject Dir(PyObject? o)

@@ -9,6 +9,8 @@ namespace PyCgiRunner.Python.Builtins;
 /// </summary>
 public static partial class BuiltinFunctions
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyStr> s_interned = new();
+
     private static void Fn(PyDict d, string name, BuiltinFunctionBody body) => d.SetStr(name, new PyBuiltinFunction(name, body));
 
     public static PyDict CreateDict()
@@ -121,7 +123,13 @@ public static partial class BuiltinFunctions
             }
             return a[0].Call(args, null);
         });
-        Fn(d, "intern", (a, k) => { Args.Count("intern", a, k, 1, 1); return a[0] is PyStr ? a[0] : throw PyErr.TypeError("intern() argument 1 must be string, not " + a[0].Type.Name); });
+        Fn(d, "intern", (a, k) =>
+        {
+            Args.Count("intern", a, k, 1, 1);
+            if (a[0] is not PyStr s || s.Type.IsHeapType) throw PyErr.TypeError("intern() argument 1 must be string, not " + a[0].Type.Name);
+            // Interned strings are immutable and may be shared by every run.
+            return s_interned.GetOrAdd(s.Value, s);
+        });
         Fn(d, "coerce", (a, k) => { Args.Count("coerce", a, k, 2, 2); return Coerce(a[0], a[1]); });
         Fn(d, "format", (a, k) =>
         {

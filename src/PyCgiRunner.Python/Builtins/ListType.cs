@@ -74,7 +74,7 @@ public static class ListType
         Def1(t, "__eq__", (self, o) => self.RichCompare(o, CompareOp.Eq));
         Def1(t, "__ne__", (self, o) => self.RichCompare(o, CompareOp.Ne));
         Def1(t, "__lt__", (self, o) => self.RichCompare(o, CompareOp.Lt));
-        Def0(t, "__reversed__", self => new ArrayIterator(((PyList)self).ToArray().Reverse().ToArray(), ((PyList)self).Count));
+        Def0(t, "__reversed__", self => new ArrayIterator(((PyList)self).ToArray().Reverse().ToArray(), ((PyList)self).Count, BuiltinTypes.ListReverseIterator));
         t.Dict.SetStr("__hash__", PyNone.Instance);
     }
 

@@ -64,7 +64,7 @@ public static class MiscTypes
         BuiltinTypes.Super.NewFunc = (cls, args, kw) =>
         {
             Args.Count("super", args, kw, 1, 2);
-            var type = args[0] as PyType ?? throw PyErr.TypeError("must be type, not " + args[0].Type.Name);
+            var type = args[0] as PyType ?? throw PyErr.TypeError("super() argument 1 must be type, not " + args[0].Type.Name);
             return new PySuper(type, args.Length > 1 ? args[1] : null);
         };
 
@@ -80,11 +80,11 @@ public static class MiscTypes
         Def0(g, "close", self => { ((PyGenerator)self).Close(); return PyNone.Instance; });
         Def0(g, "__iter__", self => self);
 
-        var it = BuiltinTypes.Iterator;
-        Def0(it, "next", self => self.Next(out var v) ? v : throw PyErr.StopIteration());
-        Def0(it, "__iter__", self => self);
-        Def0(BuiltinTypes.Enumerate, "next", self => self.Next(out var v) ? v : throw PyErr.StopIteration());
-        Def0(BuiltinTypes.Enumerate, "__iter__", self => self);
+        foreach (var it in BuiltinTypes.IteratorTypes)
+        {
+            Def0(it, "next", self => self.Next(out var v) ? v : throw PyErr.StopIteration());
+            Def0(it, "__iter__", self => self);
+        }
         BuiltinTypes.Enumerate.NewFunc = (cls, args, kw) =>
         {
             var a = Args.Bind("enumerate", args, kw, 1, "sequence", "start");
@@ -95,9 +95,6 @@ public static class MiscTypes
             Args.Count("reversed", args, kw, 1, 1);
             return BuiltinFunctions.Reversed(args[0]);
         };
-        Def0(BuiltinTypes.Reversed, "next", self => self.Next(out var v) ? v : throw PyErr.StopIteration());
-        Def0(BuiltinTypes.Reversed, "__iter__", self => self);
-        Def0(BuiltinTypes.CallableIterator, "next", self => self.Next(out var v) ? v : throw PyErr.StopIteration());
 
         BuiltinTypes.BaseString.NewFunc = (cls, args, kw) => throw PyErr.TypeError("The basestring type cannot be instantiated");
         Def0(BuiltinTypes.Module, "__repr__", self => PyStr.From(self.Repr()));

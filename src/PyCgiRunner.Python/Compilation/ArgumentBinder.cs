@@ -52,6 +52,7 @@ public static class ArgumentBinder
             }
             else
             {
+                if (argCount == 0 && !code.HasVarArgs) throw PyErr.TypeError($"{fn.Name}() takes no arguments ({nPos + nKw} given)");
                 throw PyErr.TypeError($"{fn.Name}() got an unexpected keyword argument '{name}'");
             }
         }

@@ -247,7 +247,7 @@ public sealed class ScopeAnalyzer
         {
             if (scope.Kinds.ContainsKey(name)) continue;
             if (FindEnclosingBinding(scope, name)) MakeFree(scope, name);
-            else scope.Kinds[name] = scope.Kind == ScopeKind.Function ? NameKind.Global : NameKind.Name;
+            else scope.Kinds[name] = scope.Kind == ScopeKind.Function && !scope.NeedsNameLocals ? NameKind.Global : NameKind.Name;
         }
     }
 

@@ -65,6 +65,14 @@ public static class ProgramRunner
             TryFlush(stdout);
             return new ProgramResult(1, null, stop.Reason);
         }
+        catch (Exception internalError) when (internalError is not OutOfMemoryException)
+        {
+            // A bug in the engine must not take the host down: report it like CPython's SystemError.
+            uncaught = PyErr.New(BuiltinTypes.SystemError, "internal error in PyCgiRunner: " + internalError.GetType().Name + ": " + internalError.Message);
+            formatted = ExceptionFormatting.FormatTraceback(uncaught);
+            WriteStderr(ctx, formatted);
+            exitCode = 1;
+        }
         exitCode = RunExitFunctions(ctx, exitCode);
         TryFinishSoftspace(ctx);
         TryFlush(ctx.SysAttr("stdout"));

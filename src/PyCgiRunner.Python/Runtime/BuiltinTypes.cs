@@ -43,6 +43,17 @@ public static class BuiltinTypes
     public static readonly PyType File = new("file", Object);
     public static readonly PyType Iterator = new("iterator", Object);
     public static readonly PyType CallableIterator = new("callable-iterator", Object);
+    public static readonly PyType ListIterator = new("listiterator", Object);
+    public static readonly PyType ListReverseIterator = new("listreverseiterator", Object);
+    public static readonly PyType TupleIterator = new("tupleiterator", Object);
+    public static readonly PyType DictKeyIterator = new("dictionary-keyiterator", Object);
+    public static readonly PyType DictValueIterator = new("dictionary-valueiterator", Object);
+    public static readonly PyType DictItemIterator = new("dictionary-itemiterator", Object);
+    public static readonly PyType SetIterator = new("setiterator", Object);
+    public static readonly PyType RangeIterator = new("rangeiterator", Object);
+    /// <summary>Every iterator type: they share next() and __iter__.</summary>
+    public static PyType[] IteratorTypes => [Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator,
+        DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator, RangeIterator, Reversed, Enumerate];
     public static readonly PyType Enumerate = new("enumerate", Object);
     public static readonly PyType Reversed = new("reversed", Object);
     public static readonly PyType Cell = new("cell", Object);

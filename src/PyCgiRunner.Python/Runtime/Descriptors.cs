@@ -93,6 +93,8 @@ public sealed class PyProperty : PyObject, IDataDescriptor
         Ops.CallFunction(Deleter, instance);
     }
 
+    public override bool HasCustomAttributes => true;
+
     public override bool TryGetAttr(string name, out PyObject value)
     {
         switch (name)

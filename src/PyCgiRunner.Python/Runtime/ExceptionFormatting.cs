@@ -42,11 +42,11 @@ public static class ExceptionFormatting
         if (value is PyInstance inst)
         {
             var module = inst.Class.Dict.GetStrOrNull("__module__") is PyStr m ? m.Value : "__main__";
-            return module == "__main__" || module == "exceptions" ? inst.Class.Name : module + "." + inst.Class.Name;
+            return module == "exceptions" ? inst.Class.Name : module + "." + inst.Class.Name;
         }
         var t = value.Type;
         var mod = t.ModuleName;
-        return mod is "exceptions" or "__main__" or "__builtin__" ? t.Name : mod + "." + t.Name;
+        return mod is "exceptions" or "__builtin__" ? t.Name : mod + "." + t.Name;
     }
 
     private static string FormatSyntaxError(PyBaseException e, string typeName)

@@ -77,7 +77,7 @@ public static partial class Ops
     public static PyObject CallMethod(PyObject obj, string name, params PyObject[] args)
     {
         var type = obj.Type;
-        if (obj is not PyInstance && obj is not PyType && obj is not PyModule)
+        if (!obj.HasCustomAttributes && !(type.IsHeapType && type.LookupOverride("__getattribute__") is not null))
         {
             var attr = type.Lookup(name);
             if (attr is PyFunction or PyBuiltinMethodDescriptor && (obj.InstanceDict is null || !obj.InstanceDict.TryGetStr(name, out _)))

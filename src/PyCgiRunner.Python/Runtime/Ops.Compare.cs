@@ -25,7 +25,8 @@ public static partial class Ops
 
     public static bool Eq(PyObject a, PyObject b)
     {
-        if (ReferenceEquals(a, b) && a is not PyFloat) return true;
+        // Identity implies equality for containment and lookups (PyObject_RichCompareBool), even for NaN.
+        if (ReferenceEquals(a, b)) return true;
         return IsTrue(Compare(a, b, CompareOp.Eq));
     }
 

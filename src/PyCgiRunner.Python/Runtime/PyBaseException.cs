@@ -28,6 +28,10 @@ public class PyBaseException : PyObject
 
     public override string Str() => ExceptionInit.StrOf(this);
 
+    // Python 2 exceptions are sequences of their args ("except E, (a, b):" unpacks them).
+    public override PyObject GetItem(PyObject key) => Args.GetItem(key);
+    public override PyObject GetIter() => Args.GetIter();
+
     public override string Repr()
     {
         var name = _type.Name;

@@ -27,6 +27,8 @@ public sealed class PyBuiltinFunction : PyObject
     public override string Repr()
         => Self is null || Self is PyModule ? $"<built-in function {Name}>" : $"<built-in method {Name} of {Self.Type.Name} object at 0x{Self.Id:x8}>";
 
+    public override bool HasCustomAttributes => true;
+
     public override bool TryGetAttr(string name, out PyObject value)
     {
         switch (name)
@@ -64,6 +66,8 @@ public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
             throw PyErr.TypeError($"descriptor '{Name}' of '{Owner.Name}' object needs an argument");
         return Body(args[0], args[1..], kwNames);
     }
+
+    public override bool HasCustomAttributes => true;
 
     public override bool TryGetAttr(string name, out PyObject value)
     {

@@ -49,6 +49,8 @@ public sealed class PyClassic : PyObject
     public override string Repr() => $"<class {ModuleName}.{Name} at 0x{Id:x8}>";
     public override string Str() => $"{ModuleName}.{Name}";
 
+    public override bool HasCustomAttributes => true;
+
     public override bool TryGetAttr(string name, out PyObject value)
     {
         switch (name)

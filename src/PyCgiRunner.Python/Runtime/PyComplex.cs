@@ -88,6 +88,8 @@ public sealed class PyComplex : PyObject
         throw PyErr.TypeError("no ordering relation is defined for complex numbers");
     }
 
+    public override bool HasCustomAttributes => true;
+
     public override bool TryGetAttr(string name, out PyObject value)
     {
         switch (name)

@@ -282,7 +282,14 @@ public sealed class DictIterator : PyObject
     private int _position;
 
     public DictIterator(PyDict dict, Kind kind) { _dict = dict; _kind = kind; _count = dict.Count; }
-    public override PyType Type => BuiltinTypes.Iterator;
+    public override PyType Type => _kind switch
+    {
+        Kind.Keys => _dict is { } && _ownerIsSet ? BuiltinTypes.SetIterator : BuiltinTypes.DictKeyIterator,
+        Kind.Values => BuiltinTypes.DictValueIterator,
+        _ => BuiltinTypes.DictItemIterator,
+    };
+    private readonly bool _ownerIsSet;
+    public DictIterator(PyDict dict, Kind kind, bool ownerIsSet) : this(dict, kind) { _ownerIsSet = ownerIsSet; }
     public override PyObject GetIter() => this;
 
     public override bool Next(out PyObject value)

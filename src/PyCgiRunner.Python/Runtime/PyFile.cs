@@ -79,6 +79,8 @@ public sealed class PyFile : PyObject, ITextSink
     public void Write(string bytes)
     {
         CheckWritable();
+        // file.write clears softspace (CPython's file_write), which print relies on.
+        SoftSpace = false;
         if (bytes.Length == 0) return;
         var buffer = bytes.Length <= 1024 ? stackalloc byte[bytes.Length] : new byte[bytes.Length];
         for (var i = 0; i < bytes.Length; i++) buffer[i] = (byte)bytes[i];
@@ -185,6 +187,8 @@ public sealed class PyFile : PyObject, ITextSink
         DropReadBuffer();
         _stream.SetLength(size ?? _stream.Position);
     }
+
+    public override bool HasCustomAttributes => true;
 
     public override bool TryGetAttr(string name, out PyObject value)
     {

@@ -33,6 +33,8 @@ public sealed class PyFunction : PyObject, IDescriptor
 
     public PyObject Get(PyObject? instance, PyType owner) => new PyMethod(this, instance, owner);
 
+    public override bool HasCustomAttributes => true;
+
     public override bool TryGetAttr(string name, out PyObject value)
     {
         switch (name)
@@ -115,6 +117,8 @@ public sealed class PyMethod : PyObject
         if (Self is null) return $"<unbound method {ClassName}.{FunctionName}>";
         return $"<bound method {ClassName}.{FunctionName} of {Ops.Repr(Self)}>";
     }
+
+    public override bool HasCustomAttributes => true;
 
     public override bool TryGetAttr(string name, out PyObject value)
     {

@@ -102,6 +102,8 @@ public sealed class PyGenerator : PyObject
         }
     }
 
+    public override bool HasCustomAttributes => true;
+
     public override bool TryGetAttr(string name, out PyObject value)
     {
         switch (name)

@@ -22,6 +22,8 @@ public sealed class PyInstance : PyObject
 
     private PyObject Require(string name) => Special(name) ?? throw PyErr.AttributeError($"{Class.Name} instance has no attribute '{name}'");
 
+    public override bool HasCustomAttributes => true;
+
     public override bool TryGetAttr(string name, out PyObject value)
     {
         if (Dict.TryGetStr(name, out value)) return true;

@@ -182,7 +182,7 @@ public sealed class ListIterator : PyObject
     private readonly PyList _list;
     private int _index;
     public ListIterator(PyList list) { _list = list; }
-    public override PyType Type => BuiltinTypes.Iterator;
+    public override PyType Type => BuiltinTypes.ListIterator;
     public override PyObject GetIter() => this;
     public override bool Next(out PyObject value)
     {

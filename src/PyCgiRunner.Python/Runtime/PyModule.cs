@@ -17,6 +17,8 @@ public sealed class PyModule : PyObject
     public override PyType Type => BuiltinTypes.Module;
     public override PyDict InstanceDict => Dict;
 
+    public override bool HasCustomAttributes => true;
+
     public override bool TryGetAttr(string name, out PyObject value)
     {
         if (Dict.TryGetStr(name, out value)) return true;

@@ -17,6 +17,12 @@ public abstract class PyObject
 
     // ---- attributes -------------------------------------------------------------------------------
 
+    /// <summary>
+    /// True when the class overrides TryGetAttr (modules, types, super, functions...): method calls must then
+    /// go through the full lookup instead of the type-dict shortcut.
+    /// </summary>
+    public virtual bool HasCustomAttributes => false;
+
     /// <summary>Attribute lookup without __getattr__ fallbacks raising: returns false when missing.</summary>
     public virtual bool TryGetAttr(string name, out PyObject value) => TypeAttributes.GenericTryGetAttr(this, name, out value);
 

@@ -54,13 +54,13 @@ public class PySet : PyObject
     public override string Repr()
     {
         var name = Type.Name;
-        if (Table.Count == 0) return name + "()";
+        if (Table.Count == 0) return name + "([])";
         using var guard = ReprGuard.Enter(this);
         if (!guard.Entered) return name + "(...)";
         return name + "([" + string.Join(", ", Keys.Select(Ops.Repr)) + "])";
     }
 
-    public override PyObject GetIter() => new DictIterator(Table, DictIterator.Kind.Keys);
+    public override PyObject GetIter() => new DictIterator(Table, DictIterator.Kind.Keys, ownerIsSet: true);
 
     public PySet NewOfSameKind(IEnumerable<PyObject> items) => new(items, _frozen);
 

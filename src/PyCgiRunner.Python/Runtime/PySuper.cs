@@ -11,6 +11,8 @@ public sealed class PySuper : PyObject
     public override PyType Type => BuiltinTypes.Super;
     public override string Repr() => $"<super: <class '{_type.Name}'>, <{(_obj is null ? "NULL" : _obj.Type.Name + " object")}>>";
 
+    public override bool HasCustomAttributes => true;
+
     public override bool TryGetAttr(string name, out PyObject value)
     {
         if (name == "__class__") return base.TryGetAttr(name, out value);

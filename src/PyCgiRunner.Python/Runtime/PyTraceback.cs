@@ -13,6 +13,8 @@ public sealed class PyTraceback : PyObject
 
     public override PyType Type => BuiltinTypes.Traceback;
 
+    public override bool HasCustomAttributes => true;
+
     public override bool TryGetAttr(string name, out PyObject value)
     {
         switch (name)
@@ -32,6 +34,8 @@ public sealed class PyFrameObject : PyObject
     public Frame Frame { get; }
     public PyFrameObject(Frame frame) { Frame = frame; }
     public override PyType Type => BuiltinTypes.FrameType;
+
+    public override bool HasCustomAttributes => true;
 
     public override bool TryGetAttr(string name, out PyObject value)
     {
@@ -55,6 +59,8 @@ public sealed class PyCodeObject : PyObject
     public PyCodeObject(CodeObject code) { Code = code; }
     public override PyType Type => BuiltinTypes.Code;
     public override string Repr() => $"<code object {Code.Name} at 0x{Id:x8}, file \"{Code.FileName}\", line {Code.FirstLine}>";
+
+    public override bool HasCustomAttributes => true;
 
     public override bool TryGetAttr(string name, out PyObject value)
     {

@@ -100,9 +100,10 @@ public sealed class ArrayIterator : PyObject
 {
     private readonly PyObject[] _items;
     private readonly int _length;
+    private readonly PyType _type;
     private int _index;
-    public ArrayIterator(PyObject[] items, int length) { _items = items; _length = length; }
-    public override PyType Type => BuiltinTypes.Iterator;
+    public ArrayIterator(PyObject[] items, int length, PyType? type = null) { _items = items; _length = length; _type = type ?? BuiltinTypes.TupleIterator; }
+    public override PyType Type => _type;
     public override PyObject GetIter() => this;
     public override bool Next(out PyObject value)
     {

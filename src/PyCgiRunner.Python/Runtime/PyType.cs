@@ -151,6 +151,8 @@ public class PyType : PyObject
 
     public override long Hash() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
+    public override bool HasCustomAttributes => true;
+
     public override bool TryGetAttr(string name, out PyObject value) => TypeAttributes.TypeTryGetAttr(this, name, out value);
 
     public override void SetAttr(string name, PyObject value)

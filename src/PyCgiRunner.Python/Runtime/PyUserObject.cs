@@ -12,7 +12,8 @@ public sealed class PyUserObject : PyObject
     {
         _type = type;
         if (type.HasInstanceDict) _dict = new PyDict();
-        if (type.Slots is { Length: > 0 } slots) SlotValues = new PyObject?[CountSlots(type)];
+        var slotCount = CountSlots(type);
+        if (slotCount > 0) SlotValues = new PyObject?[slotCount];
     }
 
     private static int CountSlots(PyType type)

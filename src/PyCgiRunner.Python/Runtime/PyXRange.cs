@@ -50,7 +50,7 @@ public sealed class RangeIterator : PyObject
     private readonly long _step;
     private long _remaining;
     public RangeIterator(long start, long step, long count) { _next = start; _step = step; _remaining = count; }
-    public override PyType Type => BuiltinTypes.Iterator;
+    public override PyType Type => BuiltinTypes.RangeIterator;
     public override PyObject GetIter() => this;
     public override bool Next(out PyObject value)
     {

@@ -31,7 +31,7 @@ public sealed class PythonException : Exception
     public PyTraceback? BuildTraceback()
     {
         PyTraceback? next = ExplicitTraceback;
-        for (var i = Trace.Count - 1; i >= 0; i--)
+        for (var i = 0; i < Trace.Count; i++)
         {
             // Trace is innermost first; a traceback chain starts at the outermost frame.
             next = new PyTraceback(Trace[i].Frame, Trace[i].Line, next);

@@ -69,8 +69,8 @@ public static class TypeAttributes
             return;
         }
         var dict = obj.InstanceDict;
-        if (dict is null || !dict.RemoveStr(name))
-            throw PyErr.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+        if (dict is null) throw PyErr.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+        if (!dict.RemoveStr(name)) throw PyErr.AttributeError(name);
     }
 
     /// <summary>Attribute lookup on a type object: the metatype's data descriptors, the MRO, then the metatype.</summary>

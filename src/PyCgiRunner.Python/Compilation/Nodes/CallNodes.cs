@@ -21,8 +21,7 @@ public sealed class MethodCallNode(ExprNode obj, string name, ExprNode[] args, s
     {
         var self = obj.Eval(f);
         var type = self.Type;
-        if (self is not (PyInstance or PyType or PyModule or PyClassic)
-            && !(type.IsHeapType && type.LookupOverride("__getattribute__") is not null))
+        if (!self.HasCustomAttributes && !(type.IsHeapType && type.LookupOverride("__getattribute__") is not null))
         {
             var attr = type.Lookup(name);
             if (attr is PyFunction or PyBuiltinMethodDescriptor && (self.InstanceDict is not { } d || !d.TryGetStr(name, out _)))
