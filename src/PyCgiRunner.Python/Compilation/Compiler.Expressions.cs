@@ -47,7 +47,7 @@ public sealed partial class Compiler
                 if (c.Ops.Count == 1) return new CompareNode(c.Ops[0], CompileExpr(c.Left), CompileExpr(c.Comparators[0]));
                 return new ChainCompareNode(CompileExpr(c.Left), c.Ops.ToArray(), c.Comparators.Select(CompileExpr).ToArray());
             case Call call: return CompileCall(call);
-            case Ast.Attribute a: return new AttrLoad(CompileExpr(a.Value), a.Attr);
+            case Ast.Attribute a: return new AttrLoad(CompileExpr(a.Value), M(a.Attr));
             case Subscript s: return new SubscriptLoad(CompileExpr(s.Value), CompileIndex(s.Index));
             case Lambda l: return CompileFunction(l, "<lambda>", l.Parameters, null, l.Body);
             case IfExp i: return new IfExpNode(CompileExpr(i.Test), CompileExpr(i.Body), CompileExpr(i.OrElse));
@@ -126,7 +126,7 @@ public sealed partial class Compiler
                 call.KwArgs is null ? null : CompileExpr(call.KwArgs));
         }
         if (call.Func is Ast.Attribute a)
-            return new MethodCallNode(CompileExpr(a.Value), a.Attr, args, kwNames);
+            return new MethodCallNode(CompileExpr(a.Value), M(a.Attr), args, kwNames);
         return new CallNode(CompileExpr(call.Func), args, kwNames);
     }
 

@@ -106,7 +106,10 @@ public sealed partial class Compiler
         var bases = cd.Bases.Select(CompileExpr).ToArray();
         var inner = _scopes[cd];
         string? doc = cd.Body.Count > 0 && cd.Body[0] is ExprStmt { Value: StrLiteral ds } ? ds.Value : null;
+        var outerClass = _className;
+        _className = cd.Name;
         var code = WithScope(inner, () => MakeCode(cd.Name, cd.Line, doc, null, CompileBlock(cd.Body)));
+        _className = outerClass;
         return new MakeClassNode(cd.Name, bases, code, ClosureCellsFor(inner));
     }
 

@@ -102,7 +102,7 @@ public sealed partial class Compiler
             case Name n:
                 return new AugAssignNode(op, value, LoadName(n.Id), StoreName(n.Id));
             case Ast.Attribute at:
-                return new AugAssignNode(op, value, CompileExpr(at.Value), null, at.Attr);
+                return new AugAssignNode(op, value, CompileExpr(at.Value), null, M(at.Attr));
             case Subscript sub:
                 return new AugAssignNode(op, value, CompileExpr(sub.Value), CompileIndex(sub.Index), null);
         }

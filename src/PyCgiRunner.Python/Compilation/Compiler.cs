@@ -18,6 +18,10 @@ public sealed partial class Compiler
     private Scope _scope;
     private List<StmtNode>? _pendingYields;
     private int _tempCounter;
+    /// <summary>The innermost enclosing class (for private name mangling).</summary>
+    private string? _className;
+
+    private string M(string name) => NameMangling.Mangle(_className, name);
 
     private Compiler(SourceFile source, IReadOnlyDictionary<object, Scope> scopes, Scope root, FutureFeatures future)
     {
@@ -106,6 +110,7 @@ public sealed partial class Compiler
 
     private ExprNode LoadName(string name)
     {
+        name = M(name);
         var kind = _scope.KindOf(name);
         switch (kind)
         {
@@ -124,6 +129,7 @@ public sealed partial class Compiler
 
     private TargetNode StoreName(string name)
     {
+        name = M(name);
         var kind = _scope.KindOf(name);
         switch (kind)
         {
@@ -141,7 +147,7 @@ public sealed partial class Compiler
     private TargetNode CompileTarget(Expr e) => e switch
     {
         Name n => StoreName(n.Id),
-        Ast.Attribute a => new AttrTarget(CompileExpr(a.Value), a.Attr),
+        Ast.Attribute a => new AttrTarget(CompileExpr(a.Value), M(a.Attr)),
         Subscript s => new SubscriptTarget(CompileExpr(s.Value), CompileIndex(s.Index)),
         TupleExpr t => new UnpackTarget(t.Elements.Select(CompileTarget).ToArray()),
         ListExpr l => new UnpackTarget(l.Elements.Select(CompileTarget).ToArray()),

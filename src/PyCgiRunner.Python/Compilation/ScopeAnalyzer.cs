@@ -11,6 +11,7 @@ public sealed class ScopeAnalyzer
 {
     private readonly Dictionary<object, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
     private Scope _current = null!;
+    private string? _className;
 
     public static (Scope root, IReadOnlyDictionary<object, Scope> scopes) Analyze(ModuleNode module, ScopeKind rootKind = ScopeKind.Module)
     {
@@ -33,8 +34,8 @@ public sealed class ScopeAnalyzer
         _current = saved;
     }
 
-    private void Bind(string name) => _current.Bound.Add(name);
-    private void Use(string name) => _current.Used.Add(name);
+    private void Bind(string name) => _current.Bound.Add(NameMangling.Mangle(_className, name));
+    private void Use(string name) => _current.Used.Add(NameMangling.Mangle(_className, name));
 
     private void VisitBody(IEnumerable<Stmt> body)
     {
@@ -55,7 +56,10 @@ public sealed class ScopeAnalyzer
                 foreach (var d in c.Decorators) VisitExpr(d);
                 foreach (var b in c.Bases) VisitExpr(b);
                 Bind(c.Name);
+                var outerClass = _className;
+                _className = c.Name;
                 Open(c, ScopeKind.Class, c.Name, () => VisitBody(c.Body));
+                _className = outerClass;
                 break;
             case Return r: if (r.Value is not null) VisitExpr(r.Value); break;
             case Delete d: foreach (var t in d.Targets) VisitTarget(t); break;
@@ -111,7 +115,7 @@ public sealed class ScopeAnalyzer
                 if (e.Locals is not null) VisitExpr(e.Locals);
                 if (e.Globals is null && _current.Kind == ScopeKind.Function) _current.NeedsNameLocals = true;
                 break;
-            case Global g: foreach (var gn in g.Names) _current.DeclaredGlobal.Add(gn); break;
+            case Global g: foreach (var gn in g.Names) _current.DeclaredGlobal.Add(NameMangling.Mangle(_className, gn)); break;
             case ExprStmt e: VisitExpr(e.Value); break;
         }
     }
@@ -120,7 +124,7 @@ public sealed class ScopeAnalyzer
     {
         for (var i = 0; i < p.Args.Count; i++)
         {
-            if (p.Args[i] is Name n) { _current.Parameters.Add(n.Id); Bind(n.Id); }
+            if (p.Args[i] is Name n) { _current.Parameters.Add(NameMangling.Mangle(_className, n.Id)); Bind(n.Id); }
             else
             {
                 var hidden = "." + (i * 2);
@@ -129,8 +133,8 @@ public sealed class ScopeAnalyzer
                 VisitTarget(p.Args[i]);
             }
         }
-        if (p.VarArg is not null) { _current.Parameters.Add(p.VarArg); Bind(p.VarArg); }
-        if (p.KwArg is not null) { _current.Parameters.Add(p.KwArg); Bind(p.KwArg); }
+        if (p.VarArg is not null) { _current.Parameters.Add(NameMangling.Mangle(_className, p.VarArg)); Bind(p.VarArg); }
+        if (p.KwArg is not null) { _current.Parameters.Add(NameMangling.Mangle(_className, p.KwArg)); Bind(p.KwArg); }
     }
 
     private void VisitTarget(Expr t)
