@@ -33,7 +33,7 @@ public sealed class CodeObject
 
     public PyObject Invoke(PyFunction function, PyObject[] args, string[]? kwNames)
     {
-        var ctx = PyContext.Current;
+        var ctx = function.Context ?? PyContext.Current;
         var frame = new Frame(this, function.Globals, new PyObject?[LocalNames.Length], MakeCells(function.Closure), ctx);
         ArgumentBinder.Bind(this, function, frame.Locals, args, kwNames);
         if (UsesNameLocals)

@@ -93,7 +93,8 @@ public sealed class PyContext
 
     public void EnterCall()
     {
-        if (++Depth > RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack probe is amortized: one Python level uses far less than the probe's safety margin.
+        if (++Depth > RecursionLimit || ((Depth & 15) == 0 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             Depth--;
             throw PyErr.RecursionError();

@@ -14,6 +14,9 @@ public sealed class PyFunction : PyObject, IDescriptor
     public PyObject ModuleName { get; set; }
     private PyDict? _dict;
 
+    /// <summary>The run this function belongs to (functions never outlive or leave their run).</summary>
+    public PyContext? Context { get; init; }
+
     public PyFunction(CodeObject code, PyDict globals, PyObject[] defaults, PyCell[]? closure)
     {
         Code = code;

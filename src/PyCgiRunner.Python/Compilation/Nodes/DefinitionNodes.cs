@@ -17,7 +17,7 @@ public sealed class MakeFunctionNode(CodeObject code, ExprNode[] defaults, int[]
             closure = new PyCell[closureCells.Length];
             for (var i = 0; i < closureCells.Length; i++) closure[i] = f.Cells![closureCells[i]];
         }
-        return new PyFunction(code, f.Globals, defs, closure);
+        return new PyFunction(code, f.Globals, defs, closure) { Context = f.Context };
     }
 }
 

@@ -80,7 +80,26 @@ public sealed class ReprNode(ExprNode value) : ExprNode
 /// <summary>One comparison a OP b (the common, unchained case).</summary>
 public sealed class CompareNode(CompareOperator op, ExprNode left, ExprNode right) : ExprNode
 {
-    public override PyObject Eval(Frame f) => Comparisons.Apply(op, left.Eval(f), right.Eval(f));
+    public override PyObject Eval(Frame f)
+    {
+        var a = left.Eval(f);
+        var b = right.Eval(f);
+        if (a is PyInt x && b is PyInt y && a.Type == BuiltinTypes.Int && b.Type == BuiltinTypes.Int)
+        {
+            // Exact ints: the comparison needs no dispatch (the common loop and recursion test).
+            var (p, q) = (x.Value, y.Value);
+            switch (op)
+            {
+                case CompareOperator.Lt: return PyBool.Of(p < q);
+                case CompareOperator.LtE: return PyBool.Of(p <= q);
+                case CompareOperator.Gt: return PyBool.Of(p > q);
+                case CompareOperator.GtE: return PyBool.Of(p >= q);
+                case CompareOperator.Eq: return PyBool.Of(p == q);
+                case CompareOperator.NotEq: return PyBool.Of(p != q);
+            }
+        }
+        return Comparisons.Apply(op, a, b);
+    }
 }
 
 /// <summary>a &lt; b &lt; c: each middle operand evaluated once, stopping at the first false link.</summary>
