@@ -159,7 +159,7 @@ public static partial class BuiltinFunctions
         Fn(d, "__import__", (a, k) => Import(a, k));
         Fn(d, "reload", (a, k) => { Args.Count("reload", a, k, 1, 1); return Reload(a[0]); });
         Fn(d, "print", (a, k) => PrintFunction(a, k));
-        Fn(d, "buffer", (a, k) => { Args.Count("buffer", a, k, 1, 3); return PyStr.From(Ops.Str(a[0])); });
+        d.SetStr("buffer", PyBuffer.TypeObject);
         Fn(d, "help", (a, k) => PyNone.Instance);
         return d;
     }

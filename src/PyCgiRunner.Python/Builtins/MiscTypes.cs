@@ -96,6 +96,14 @@ public static class MiscTypes
             return BuiltinFunctions.Reversed(args[0]);
         };
 
+        PyBuffer.TypeObject.NewFunc = (cls, args, kw) =>
+        {
+            Args.Count("buffer", args, kw, 1, 3);
+            if (args[0] is not PyBaseString source) throw PyErr.TypeError("buffer object expected");
+            var offset = args.Length > 1 ? (int)Ops.ToLong(args[1]) : 0;
+            if (offset < 0) throw PyErr.ValueError("offset must be zero or positive");
+            return new PyBuffer(source, offset, args.Length > 2 ? (int)Ops.ToLong(args[2]) : -1);
+        };
         BuiltinTypes.BaseString.NewFunc = (cls, args, kw) => throw PyErr.TypeError("The basestring type cannot be instantiated");
         Def0(BuiltinTypes.Module, "__repr__", self => PyStr.From(self.Repr()));
         BuiltinTypes.Module.NewFunc = (cls, args, kw) =>

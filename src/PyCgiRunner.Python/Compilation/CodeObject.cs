@@ -35,6 +35,7 @@ public sealed class CodeObject
     {
         var ctx = function.Context ?? PyContext.Current;
         var frame = new Frame(this, function.Globals, new PyObject?[LocalNames.Length], MakeCells(function.Closure), ctx);
+        if (function.Builtins is { } builtins) frame.Builtins = builtins;
         ArgumentBinder.Bind(this, function, frame.Locals, args, kwNames);
         if (UsesNameLocals)
         {

@@ -6,9 +6,17 @@ namespace PyCgiRunner.Python.Runtime;
 /// <summary>Running module code, and the exec statement / eval() / execfile() on source strings.</summary>
 public static class CodeExecution
 {
+    /// <summary>globals['__builtins__'] as a dict (a module's dict, or a dict given by exec/eval callers).</summary>
+    public static PyDict BuiltinsFor(PyContext ctx, PyDict globals) => globals.GetStrOrNull("__builtins__") switch
+    {
+        PyModule m => m.Dict,
+        PyDict d => d,
+        _ => ctx.Builtins,
+    };
+
     public static void RunModuleCode(PyContext ctx, CodeObject code, PyDict globals)
     {
-        var frame = new Frame(code, globals, [], null, ctx) { Names = globals };
+        var frame = new Frame(code, globals, [], null, ctx) { Names = globals, Builtins = BuiltinsFor(ctx, globals) };
         code.Run(frame, ctx);
     }
 
@@ -28,7 +36,7 @@ public static class CodeExecution
         var code = source is PyCodeObject co ? co.Code : ctx.Engine.CompileModule(SourceBytes(source, "exec: arg 1"), fileName, namespaceLocals: true);
         if (!globals.TryGetStr("__builtins__", out _)) globals.SetStr("__builtins__", ctx.BuiltinsModule);
         var names = locals as PyDict ?? throw PyErr.TypeError("locals must be a mapping");
-        var frame = new Frame(code, globals, [], null, ctx) { Names = names };
+        var frame = new Frame(code, globals, [], null, ctx) { Names = names, Builtins = BuiltinsFor(ctx, globals) };
         code.Run(frame, ctx);
     }
 
@@ -42,7 +50,7 @@ public static class CodeExecution
             code = ctx.Engine.CompileExpression(bytes, "<string>");
         }
         if (!globals.TryGetStr("__builtins__", out _)) globals.SetStr("__builtins__", ctx.BuiltinsModule);
-        var frame = new Frame(code, globals, [], null, ctx) { Names = locals as PyDict ?? globals };
+        var frame = new Frame(code, globals, [], null, ctx) { Names = locals as PyDict ?? globals, Builtins = BuiltinsFor(ctx, globals) };
         return code.Run(frame, ctx);
     }
 }

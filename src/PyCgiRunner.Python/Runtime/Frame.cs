@@ -32,9 +32,11 @@ public sealed class Frame
         Cells = cells;
         Context = context;
         Line = code.FirstLine;
+        Builtins = context.Builtins;
     }
 
-    public PyDict Builtins => Context.Builtins;
+    /// <summary>The builtins namespace: the run's, or what globals['__builtins__'] names (restricted eval/exec).</summary>
+    public PyDict Builtins;
 
     /// <summary>locals(): the Names dict, or a snapshot of the slots and cells of a function frame.</summary>
     public PyDict LocalsDict()

@@ -17,6 +17,9 @@ public sealed class PyFunction : PyObject, IDescriptor
     /// <summary>The run this function belongs to (functions never outlive or leave their run).</summary>
     public PyContext? Context { get; init; }
 
+    /// <summary>The builtins of the frame that defined the function.</summary>
+    public PyDict? Builtins { get; init; }
+
     public PyFunction(CodeObject code, PyDict globals, PyObject[] defaults, PyCell[]? closure)
     {
         Code = code;

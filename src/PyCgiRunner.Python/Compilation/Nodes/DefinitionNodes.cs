@@ -17,7 +17,7 @@ public sealed class MakeFunctionNode(CodeObject code, ExprNode[] defaults, int[]
             closure = new PyCell[closureCells.Length];
             for (var i = 0; i < closureCells.Length; i++) closure[i] = f.Cells![closureCells[i]];
         }
-        return new PyFunction(code, f.Globals, defs, closure) { Context = f.Context };
+        return new PyFunction(code, f.Globals, defs, closure) { Context = f.Context, Builtins = f.Builtins };
     }
 }
 
@@ -52,7 +52,7 @@ public sealed class MakeClassNode(string name, ExprNode[] bases, CodeObject body
         var ns = new PyDict();
         ns.SetStr("__module__", f.Globals.GetStrOrNull("__name__") ?? PyNone.Instance);
         if (body.Docstring is not null) ns.SetStr("__doc__", PyStr.From(body.Docstring));
-        var frame = new Frame(body, f.Globals, new PyObject?[body.LocalNames.Length], cells, f.Context) { Names = ns };
+        var frame = new Frame(body, f.Globals, new PyObject?[body.LocalNames.Length], cells, f.Context) { Names = ns, Builtins = f.Builtins };
         body.Run(frame, f.Context);
         return TypeCalls.BuildClass(name, baseValues, ns, f.Globals);
     }

@@ -51,7 +51,7 @@ public sealed class GlobalLoad(string name, bool inFunction) : ExprNode
     public override PyObject Eval(Frame f)
     {
         if (f.Globals.TryGetValue(_key, out var v)) return v;
-        if (f.Context.Builtins.TryGetValue(_key, out v)) return v;
+        if (f.Builtins.TryGetValue(_key, out v)) return v;
         throw inFunction ? PyErr.GlobalNameError(name) : PyErr.NameError(name);
     }
 }
@@ -74,7 +74,7 @@ public sealed class NameLoad(string name) : ExprNode
     {
         if (f.Names is { } names && names.TryGetValue(_key, out var v)) return v;
         if (f.Globals.TryGetValue(_key, out v)) return v;
-        if (f.Context.Builtins.TryGetValue(_key, out v)) return v;
+        if (f.Builtins.TryGetValue(_key, out v)) return v;
         throw PyErr.NameError(name);
     }
 }
