@@ -6,27 +6,40 @@ namespace PyCgiRunner.Python.Runtime;
 /// Text encodings between str (bytes as chars) and unicode. The default encoding is ASCII, as in CPython 2.7;
 /// errors follow the codecs error handlers strict, ignore, replace (and xmlcharrefreplace, backslashreplace on encode).
 /// </summary>
-public static class Codecs
+public static partial class Codecs
 {
     public static string DecodeDefault(string bytes) => Decode(bytes, "ascii", "strict");
 
     public static string EncodeDefault(string text) => Encode(text, "ascii", "strict");
 
+    /// <summary>
+    /// The canonical name of an encoding: case-insensitive, any run of punctuation or spaces counts as one separator
+    /// (encodings.normalize_encoding), then CPython 2.7's aliases.
+    /// </summary>
     public static string NormalizeName(string encoding)
     {
-        var e = encoding.Trim().ToLowerInvariant().Replace('_', '-');
+        var sb = new StringBuilder(encoding.Length);
+        foreach (var ch in encoding.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(ch) || ch == '.') sb.Append(ch);
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        var e = sb.ToString().TrimEnd('-');
         return e switch
         {
-            "utf8" or "utf-8" or "u8" or "utf" => "utf-8",
-            "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "8859" or "cp819" or "l1" or "latin" => "latin-1",
-            "ascii" or "us-ascii" or "646" => "ascii",
-            "utf-16" or "utf16" => "utf-16",
-            "utf-16-le" or "utf-16le" => "utf-16-le",
-            "utf-16-be" or "utf-16be" => "utf-16-be",
-            "utf-32" or "utf32" => "utf-32",
-            "cp1252" or "windows-1252" => "cp1252",
-            "base64" or "base-64" => "base64",
-            "hex" => "hex",
+            "utf8" or "utf-8" or "u8" or "utf" or "utf8-ucs2" or "utf8-ucs4" => "utf-8",
+            "utf-8-sig" or "utf8-sig" => "utf-8-sig",
+            "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "8859" or "cp819" or "l1" or "latin" or "iso-ir-100" or "csisolatin1" => "latin-1",
+            "ascii" or "us-ascii" or "646" or "us" or "ansi-x3.4-1968" or "iso646-us" or "cp367" or "csascii" => "ascii",
+            "utf-16" or "utf16" or "u16" => "utf-16",
+            "utf-16-le" or "utf-16le" or "utf16-le" or "unicodelittleunmarked" => "utf-16-le",
+            "utf-16-be" or "utf-16be" or "utf16-be" or "unicodebigunmarked" => "utf-16-be",
+            "utf-32" or "utf32" or "u32" => "utf-32",
+            "cp1252" or "windows-1252" or "1252" => "cp1252",
+            "iso-8859-15" or "iso8859-15" or "latin9" or "latin-9" or "l9" => "iso-8859-15",
+            "base64" or "base-64" or "base64-codec" => "base64",
+            "hex" or "hex-codec" => "hex",
+            "rot13" or "rot-13" => "rot13",
             "string-escape" => "string-escape",
             "unicode-escape" => "unicode-escape",
             "raw-unicode-escape" => "raw-unicode-escape",
@@ -45,18 +58,20 @@ public static class Codecs
             case "ascii": return DecodeAscii(bytes, errors);
             case "latin-1": return bytes;
             case "utf-8": return DecodeUtf8(bytes, errors);
+            case "utf-8-sig": return DecodeUtf8(bytes.StartsWith("\u00ef\u00bb\u00bf", StringComparison.Ordinal) ? bytes[3..] : bytes, errors);
+            case "cp1252": case "iso-8859-15": case "rot13": return DecodeCharmap(bytes, name, errors);
+            case "unicode-escape": return DecodeUnicodeEscape(bytes, errors, raw: false);
+            case "raw-unicode-escape": return DecodeUnicodeEscape(bytes, errors, raw: true);
             case "utf-16":
             case "utf-16-le":
             case "utf-16-be":
             case "utf-32":
-            case "cp1252":
                 {
                     var enc = name switch
                     {
                         "utf-16-le" => (Encoding)new UnicodeEncoding(false, false, true),
                         "utf-16-be" => new UnicodeEncoding(true, false, true),
                         "utf-32" => new UTF32Encoding(false, true, true),
-                        "cp1252" => Encoding.Latin1,
                         _ => new UnicodeEncoding(false, true, true),
                     };
                     var raw = Encoding.Latin1.GetBytes(bytes);
@@ -88,7 +103,10 @@ public static class Codecs
             case "utf-16-le": return Encoding.Latin1.GetString(Encoding.Unicode.GetBytes(text));
             case "utf-16-be": return Encoding.Latin1.GetString(Encoding.BigEndianUnicode.GetBytes(text));
             case "utf-32": return Encoding.Latin1.GetString([0xFF, 0xFE, 0, 0, .. new UTF32Encoding(false, false).GetBytes(text)]);
-            case "cp1252": return EncodeLimited(text, 256, "cp1252", errors);
+            case "utf-8-sig": return "\u00ef\u00bb\u00bf" + Encoding.Latin1.GetString(EncodeUtf8(text, errors));
+            case "cp1252": case "iso-8859-15": case "rot13": return EncodeCharmap(text, name, errors);
+            case "unicode-escape": return EncodeUnicodeEscape(text, raw: false);
+            case "raw-unicode-escape": return EncodeUnicodeEscape(text, raw: true);
         }
         throw PyErr.New(BuiltinTypes.LookupError, $"unknown encoding: {encoding}");
     }
@@ -108,7 +126,7 @@ public static class Codecs
             {
                 case "ignore": break;
                 case "replace": sb.Append('\uFFFD'); break;
-                default: throw DecodeError("ascii", bytes, i, i + 1, "ordinal not in range(128)");
+                default: throw DecodeFailure(errors, DecodeError("ascii", bytes, i, i + 1, "ordinal not in range(128)"));
             }
         }
         return sb.ToString();
@@ -157,7 +175,7 @@ public static class Codecs
             {
                 case "ignore": return;
                 case "replace": sb.Append('\uFFFD'); return;
-                default: throw DecodeError("utf8", bytes, start, end, reason);
+                default: throw DecodeFailure(errors, DecodeError("utf8", bytes, start, end, reason));
             }
         }
     }
@@ -200,20 +218,48 @@ public static class Codecs
         {
             var c = text[i];
             if (c < limit) { sb.Append(c); continue; }
-            switch (errors)
+            if (errors == "strict" || !AppendEncodeReplacement(sb, text, ref i, errors))
             {
-                case "ignore": break;
-                case "replace": sb.Append('?'); break;
-                case "xmlcharrefreplace": sb.Append("&#").Append((int)c).Append(';'); break;
-                case "backslashreplace": sb.Append(c < 0x100 ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}"); break;
-                default:
-                    var end = i + 1;
-                    while (end < text.Length && text[end] >= limit) end++;
-                    throw EncodeError(name, text, i, end, $"ordinal not in range({limit})");
+                var end = i + 1;
+                while (end < text.Length && text[end] >= limit) end++;
+                throw EncodeFailure(errors, EncodeError(name, text, i, end, $"ordinal not in range({limit})"));
             }
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The replacement an encode error handler (ignore, replace, xmlcharrefreplace, backslashreplace) puts for text[i];
+    /// false for strict or an unknown handler. A surrogate pair counts as one character, as on narrow builds.
+    /// </summary>
+    public static bool AppendEncodeReplacement(StringBuilder sb, string text, ref int i, string errors)
+    {
+        int cp = text[i];
+        var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+        if (pair && errors is "xmlcharrefreplace" or "backslashreplace") cp = char.ConvertToUtf32(text[i], text[++i]);
+        switch (errors)
+        {
+            case "ignore": return true;
+            case "replace": sb.Append('?'); return true;
+            case "xmlcharrefreplace": sb.Append("&#").Append(cp).Append(';'); return true;
+            case "backslashreplace":
+                sb.Append(cp < 0x100 ? $"\\x{cp:x2}" : cp < 0x10000 ? $"\\u{cp:x4}" : $"\\U{cp:x8}");
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>What a failed encode raises: the UnicodeEncodeError under strict, LookupError for an unknown handler.</summary>
+    public static PythonException EncodeFailure(string errors, PythonException error)
+        => errors == "strict" ? error : PyErr.New(BuiltinTypes.LookupError, $"unknown error handler name '{errors}'");
+
+    /// <summary>What a failed decode raises under strict, an encode-only handler or an unknown one.</summary>
+    public static PythonException DecodeFailure(string errors, PythonException error) => errors switch
+    {
+        "strict" => error,
+        "xmlcharrefreplace" or "backslashreplace" => PyErr.TypeError("don't know how to handle UnicodeDecodeError in error callback"),
+        _ => PyErr.New(BuiltinTypes.LookupError, $"unknown error handler name '{errors}'"),
+    };
 
     public static PythonException DecodeError(string encoding, string bytes, int start, int end, string reason)
         => PyErr.New(BuiltinTypes.UnicodeDecodeError, PyStr.From(encoding), PyStr.From(bytes), PyInt.Get(start), PyInt.Get(end), PyStr.From(reason));

@@ -1,20 +1,24 @@
 using System.Numerics;
 using System.Text;
+using PyCgiRunner.Python.Builtins;
 
 namespace PyCgiRunner.Python.Runtime;
 
-/// <summary>One %-conversion: %[(key)][flags][width][.precision][length]type.</summary>
-public sealed class FormatSpec
+/// <summary>One %-conversion: %[(key)][flags][width][.precision][length]type (library reference §5.6.2).</summary>
+public sealed partial class FormatSpec
 {
-    public PyObject? Key;
     public bool LeftAlign, Plus, Space, Alternate, ZeroPad;
     public int Width = -1, Precision = -1;
     public char Conversion;
 
-    public static FormatSpec Parse(string fmt, ref int i, PyObject[] values, ref int argIndex, PyObject? mapping)
+    /// <summary>
+    /// Parses after the '%'. A (key) replaces the current arguments by mapping[key]; '*' takes the width or
+    /// precision from the arguments.
+    /// </summary>
+    public static FormatSpec Parse(string fmt, ref int i, ref PyObject args, ref int argLength, ref int argIndex, PyObject? mapping, bool unicode)
     {
         var spec = new FormatSpec();
-        if (fmt[i] == '(')
+        if (i < fmt.Length && fmt[i] == '(')
         {
             if (mapping is null) throw PyErr.TypeError("format requires a mapping");
             var depth = 1;
@@ -27,7 +31,9 @@ public sealed class FormatSpec
             }
             if (depth > 0) throw PyErr.ValueError("incomplete format key");
             var key = fmt.Substring(start, i - 1 - start);
-            spec.Key = PyStr.From(key);
+            args = Ops.GetItem(mapping, unicode ? new PyUnicode(key) : PyStr.From(key));
+            argLength = -1;
+            argIndex = -2;
         }
         for (; i < fmt.Length; i++)
         {
@@ -44,160 +50,99 @@ public sealed class FormatSpec
         if (i < fmt.Length && fmt[i] == '*')
         {
             i++;
-            spec.Width = (int)Ops.ToLong(StringFormatter.NextArg(values, ref argIndex));
+            spec.Width = StarArg(StringFormatter.NextArg(args, argLength, ref argIndex));
             if (spec.Width < 0) { spec.LeftAlign = true; spec.Width = -spec.Width; }
         }
-        else spec.Width = ReadNumber(fmt, ref i);
+        else spec.Width = ReadNumber(fmt, ref i, "width too big");
         if (i < fmt.Length && fmt[i] == '.')
         {
             i++;
             if (i < fmt.Length && fmt[i] == '*')
             {
                 i++;
-                spec.Precision = Math.Max(0, (int)Ops.ToLong(StringFormatter.NextArg(values, ref argIndex)));
+                spec.Precision = Math.Max(0, StarArg(StringFormatter.NextArg(args, argLength, ref argIndex)));
             }
-            else spec.Precision = Math.Max(0, ReadNumber(fmt, ref i));
+            else spec.Precision = Math.Max(0, ReadNumber(fmt, ref i, "prec too big"));
         }
-        while (i < fmt.Length && fmt[i] is 'h' or 'l' or 'L') i++;
+        if (i < fmt.Length && fmt[i] is 'h' or 'l' or 'L') i++;
         if (i >= fmt.Length) throw PyErr.ValueError("incomplete format");
+        spec.ConversionIndex = i;
         spec.Conversion = fmt[i++];
         return spec;
     }
 
-    private static int ReadNumber(string s, ref int i)
+    private static int StarArg(PyObject o)
     {
-        if (i >= s.Length || !char.IsAsciiDigit(s[i])) return -1;
-        var n = 0;
-        while (i < s.Length && char.IsAsciiDigit(s[i])) n = n * 10 + (s[i++] - '0');
-        return n;
+        if (o is not PyInt i) throw PyErr.TypeError("* wants int");
+        if (i.Value > int.MaxValue / 2 || i.Value < -int.MaxValue / 2) throw PyErr.MemoryError();
+        return (int)i.Value;
     }
 
-    /// <summary>Renders one value; sets unicode when the result must become a unicode string.</summary>
-    public string Render(PyObject value, ref bool unicode)
+    private static int ReadNumber(string s, ref int i, string tooBig)
+    {
+        if (i >= s.Length || !char.IsAsciiDigit(s[i])) return -1;
+        long n = 0;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            n = n * 10 + (s[i++] - '0');
+            if (n > int.MaxValue) throw PyErr.ValueError(tooBig);
+        }
+        return (int)n;
+    }
+
+    /// <summary>
+    /// Renders one value. Returns null when a str format meets a unicode value (the caller continues as unicode).
+    /// </summary>
+    public string? Render(PyObject value, bool unicode)
     {
         switch (Conversion)
         {
             case 's':
                 {
+                    if (!unicode && value is PyUnicode) return null;
                     string text;
-                    var obj = value is PyUnicode ? value : Ops.StrObject(value);
-                    if (obj is PyUnicode u)
+                    if (unicode) text = StrType.ToUnicode(value, null, null);
+                    else
                     {
-                        if (!unicode) throw new RestartAsUnicode();
-                        text = u.Value;
+                        var obj = Ops.StrObject(value);
+                        if (obj is PyUnicode) return null;
+                        text = ((PyStr)obj).Value;
                     }
-                    else text = unicode ? Codecs.DecodeDefault(((PyStr)obj).Value) : ((PyStr)obj).Value;
-                    if (Precision >= 0 && text.Length > Precision) text = text[..Precision];
-                    return Pad(text, numeric: false);
+                    return Pad(Truncate(text));
                 }
             case 'r':
                 {
                     var text = Ops.Repr(value);
-                    if (Precision >= 0 && text.Length > Precision) text = text[..Precision];
-                    return Pad(text, numeric: false);
+                    return Pad(Truncate(unicode ? Codecs.DecodeDefault(text) : text));
                 }
             case 'c':
                 {
-                    string text;
-                    if (value is PyBaseString s)
-                    {
-                        if (s.Value.Length != 1) throw PyErr.TypeError("%c requires int or char");
-                        if (s is PyUnicode && !unicode) throw new RestartAsUnicode();
-                        text = s.Value;
-                    }
-                    else
-                    {
-                        var code = Ops.ToLong(IntegerArg(value, "%c requires int or char"));
-                        if (!unicode && (code < 0 || code > 255)) throw PyErr.OverflowError("unsigned byte integer is greater than maximum");
-                        text = unicode ? char.ConvertFromUtf32((int)code) : ((char)code).ToString();
-                    }
-                    return Pad(text, numeric: false);
+                    if (!unicode && value is PyUnicode) return null;
+                    return Pad(unicode ? UnicodeChar(value) : ByteChar(value));
                 }
-            case 'd' or 'i' or 'u':
-                return FormatInteger(IntegerArg(value, $"%{Conversion} format: a number is required, not {value.Type.Name}"), 10, false);
-            case 'o':
-                return FormatInteger(IntegerArg(value, $"%o format: a number is required, not {value.Type.Name}", allowFloat: false), 8, false);
-            case 'x' or 'X':
-                return FormatInteger(IntegerArg(value, $"%{Conversion} format: a number is required, not {value.Type.Name}", allowFloat: false), 16, Conversion == 'X');
+            case 'd' or 'i' or 'u' or 'o' or 'x' or 'X':
+                {
+                    var name = Conversion == 'i' ? 'd' : Conversion;
+                    var n = IntegerValue(value) ?? throw PyErr.TypeError($"%{name} format: a number is required, not {value.Type.Name}");
+                    return PadNumber(FormatInteger(n), hexPrefix: Alternate && Conversion is 'x' or 'X');
+                }
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
                 {
                     double d;
                     try { d = Ops.ToDouble(value); }
-                    catch (PythonException e) when (e.IsInstance(BuiltinTypes.TypeError)) { throw PyErr.TypeError("float argument required, not " + value.Type.Name); }
-                    var kind = Conversion;
-                    var precision = Precision < 0 ? 6 : Precision;
-                    if (kind is 'f' or 'F' && Math.Abs(d) >= 1e50) kind = kind == 'f' ? 'g' : 'G';
-                    var text = FloatFormat.Format(d, kind, precision, Alternate);
-                    return SignAndPad(text);
+                    catch (PythonException e) when (e.IsInstance(BuiltinTypes.TypeError) || e.IsInstance(BuiltinTypes.OverflowError))
+                    {
+                        throw PyErr.TypeError("float argument required, not " + value.Type.Name);
+                    }
+                    return PadNumber(FloatFormat.Format(d, Conversion, Precision < 0 ? 6 : Precision, Alternate), hexPrefix: false);
                 }
         }
-        throw PyErr.ValueError($"unsupported format character '{Conversion}' (0x{(int)Conversion:x}) at index");
+        throw PyErr.ValueError($"unsupported format character '{(!unicode || Conversion is >= ' ' and <= '~' ? Conversion : '?')}' (0x{(int)Conversion:x}) at index {ConversionIndex}");
     }
 
-    private static PyObject IntegerArg(PyObject value, string error, bool allowFloat = true)
-    {
-        switch (value)
-        {
-            case PyInt or PyLong: return value;
-            case PyFloat f:
-                if (!allowFloat) throw PyErr.TypeError(error);
-                return PyInt.FromBig(new BigInteger(Math.Truncate(f.Value)));
-        }
-        var type = value.Type;
-        PyObject? conv = type.IsHeapType ? type.LookupOverride("__int__") : value is PyInstance inst ? inst.Class.LookupOrNull("__int__") : null;
-        if (conv is not null) return Ops.CallFunction(conv, value);
-        throw PyErr.TypeError(error);
-    }
+    /// <summary>Where the conversion character stands in the format (for the "unsupported format character" message).</summary>
+    public int ConversionIndex;
 
-    private string FormatInteger(PyObject value, int radix, bool upper)
-    {
-        var big = Ops.ToBigInteger(value);
-        var negative = big.Sign < 0;
-        var digits = ToRadix(BigInteger.Abs(big), radix);
-        if (upper) digits = digits.ToUpperInvariant();
-        if (Precision > digits.Length) digits = new string('0', Precision - digits.Length) + digits;
-        var prefix = "";
-        if (Alternate)
-        {
-            if (radix == 8 && !digits.StartsWith('0')) prefix = "0";
-            else if (radix == 16) prefix = upper ? "0X" : "0x";
-        }
-        return SignAndPad(prefix + digits, negative);
-    }
-
-    public static string ToRadix(BigInteger v, int radix)
-    {
-        if (radix == 10) return v.ToString();
-        if (v.IsZero) return "0";
-        var sb = new StringBuilder();
-        while (!v.IsZero)
-        {
-            var d = (int)(v % radix);
-            sb.Insert(0, (char)(d < 10 ? '0' + d : 'a' + d - 10));
-            v /= radix;
-        }
-        return sb.ToString();
-    }
-
-    private string SignAndPad(string body, bool? negative = null)
-    {
-        var neg = negative ?? body.StartsWith('-');
-        if (negative is null && neg) body = body[1..];
-        var sign = neg ? "-" : Plus ? "+" : Space ? " " : "";
-        if (ZeroPad && !LeftAlign && Width > sign.Length + body.Length && !body.Contains("inf") && !body.Contains("nan"))
-        {
-            var prefixLen = body.StartsWith("0x") || body.StartsWith("0X") ? 2 : 0;
-            return sign + body[..prefixLen] + new string('0', Width - sign.Length - body.Length) + body[prefixLen..];
-        }
-        return Pad(sign + body, numeric: true);
-    }
-
-    private string Pad(string text, bool numeric)
-    {
-        if (Width <= text.Length) return text;
-        return LeftAlign ? text.PadRight(Width) : text.PadLeft(Width);
-    }
+    private string Truncate(string text) => Precision >= 0 && text.Length > Precision ? text[..Precision] : text;
 }
 
-/// <summary>Signals that a str format met a unicode argument: CPython then formats the whole thing as unicode.</summary>
-public sealed class RestartAsUnicode : Exception { }

@@ -19,6 +19,7 @@ public static class Sequences
         if (other is PyLong l)
         {
             if (l.Value.Sign <= 0) return 0;
+            if (l.Value <= long.MaxValue) return (long)l.Value;
             throw PyErr.OverflowError("cannot fit 'long' into an index-sized integer");
         }
         if (other.Type.IsHeapType && Ops.TryIndex(other, out var n)) return Math.Max(0, n);
