@@ -26,5 +26,7 @@ public static partial class NativeModuleTable
         modules.Register("thread", _ => ThreadModule.Create("thread"));
         modules.Register("dummy_thread", _ => ThreadModule.Create("dummy_thread"));
         modules.Register("locale", LocaleModule.Create);
+        modules.Register("time", TimeModule.Create);
+        modules.Register("math", _ => MathModule.Create());
     }
 }
