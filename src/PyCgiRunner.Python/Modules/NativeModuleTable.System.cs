@@ -28,5 +28,8 @@ public static partial class NativeModuleTable
         modules.Register("locale", LocaleModule.Create);
         modules.Register("time", TimeModule.Create);
         modules.Register("math", _ => MathModule.Create());
+        modules.Register("itertools", _ => ItertoolsModule.Create());
+        modules.Register("operator", _ => OperatorModule.Create());
+        modules.Register("cStringIO", _ => CStringIOModule.Create());
     }
 }

@@ -128,9 +128,9 @@ public static class MathSpecial
                 continue;
             }
             var i = 0;
-            foreach (var p in partials)
+            for (var j = 0; j < partials.Count; j++)
             {
-                var y = p;
+                var y = partials[j];
                 if (Math.Abs(x) < Math.Abs(y)) (x, y) = (y, x);
                 var hi = x + y;
                 var lo = y - (hi - x);
