@@ -26,6 +26,12 @@ public interface IPlatform
     void DeleteDirectory(string path);
     void Rename(string from, string to);
 
+    /// <summary>True when the policy lets the script write (create, change, delete) at path (os.access W_OK, chmod).</summary>
+    bool CanWrite(string path);
+
+    /// <summary>Sets a file's or directory's access and modification times (os.utime); needs write permission.</summary>
+    void SetTimes(string path, DateTime accessUtc, DateTime modifiedUtc);
+
     /// <summary>The folder the script sees as the temporary directory (tempfile.gettempdir()).</summary>
     string TempDirectory { get; }
 

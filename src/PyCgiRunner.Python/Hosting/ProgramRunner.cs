@@ -65,6 +65,11 @@ public static class ProgramRunner
             TryFlush(stdout);
             return new ProgramResult(1, null, stop.Reason);
         }
+        catch (Modules.SystemModules.ProgramExitException exit)
+        {
+            // os._exit: no atexit handlers, no flush of Python-level file objects (library reference §15.1.5).
+            return new ProgramResult(exit.Code, null, null);
+        }
         catch (Exception internalError) when (internalError is not OutOfMemoryException)
         {
             // A bug in the engine must not take the host down: report it like CPython's SystemError.

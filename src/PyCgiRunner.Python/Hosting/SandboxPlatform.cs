@@ -100,6 +100,24 @@ public sealed class SandboxPlatform : IPlatform
         else File.Move(src, dst, overwrite: true);
     }
 
+    public bool CanWrite(string path) => _policy.CanWrite(ResolvePath(path));
+
+    public void SetTimes(string path, DateTime accessUtc, DateTime modifiedUtc)
+    {
+        var full = Writable(path);
+        if (Directory.Exists(full))
+        {
+            Directory.SetLastAccessTimeUtc(full, accessUtc);
+            Directory.SetLastWriteTimeUtc(full, modifiedUtc);
+        }
+        else if (File.Exists(full))
+        {
+            File.SetLastAccessTimeUtc(full, accessUtc);
+            File.SetLastWriteTimeUtc(full, modifiedUtc);
+        }
+        else throw new FileNotFoundException(path);
+    }
+
     public DateTimeOffset Now => DateTimeOffset.UtcNow;
     public int ProcessId => Environment.ProcessId;
 
