@@ -1,4 +1,5 @@
 using PyCgiRunner.Python.Hosting;
+using PyCgiRunner.Python.Modules.Text.Re;
 
 namespace PyCgiRunner.Python.Modules;
 
@@ -7,5 +8,7 @@ public static partial class NativeModuleTable
     /// <summary>re, struct, binascii, hashlib, zlib and the other data-crunching modules.</summary>
     private static void RegisterTextModules(NativeModules modules)
     {
+        modules.Register("re", _ => ReModule.Create());
+        modules.Register("sre_constants", _ => ReModule.CreateSreConstants());
     }
 }
