@@ -1,5 +1,6 @@
 using PyCgiRunner.Python.Hosting;
 using PyCgiRunner.Python.Modules.Text.Re;
+using PyCgiRunner.Python.Modules.Text.Struct;
 
 namespace PyCgiRunner.Python.Modules;
 
@@ -10,5 +11,6 @@ public static partial class NativeModuleTable
     {
         modules.Register("re", _ => ReModule.Create());
         modules.Register("sre_constants", _ => ReModule.CreateSreConstants());
+        modules.Register("struct", _ => StructModule.Create());
     }
 }
