@@ -1,6 +1,9 @@
 using PyCgiRunner.Python.Hosting;
+using PyCgiRunner.Python.Modules.Text.Binascii;
+using PyCgiRunner.Python.Modules.Text.Hashlib;
 using PyCgiRunner.Python.Modules.Text.Re;
 using PyCgiRunner.Python.Modules.Text.Struct;
+using PyCgiRunner.Python.Modules.Text.Zlib;
 
 namespace PyCgiRunner.Python.Modules;
 
@@ -12,5 +15,8 @@ public static partial class NativeModuleTable
         modules.Register("re", _ => ReModule.Create());
         modules.Register("sre_constants", _ => ReModule.CreateSreConstants());
         modules.Register("struct", _ => StructModule.Create());
+        modules.Register("binascii", _ => BinasciiModule.Create());
+        modules.Register("hashlib", _ => HashlibModule.Create());
+        modules.Register("zlib", _ => ZlibModule.Create());
     }
 }
