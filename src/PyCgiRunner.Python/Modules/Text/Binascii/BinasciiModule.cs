@@ -7,7 +7,7 @@ namespace PyCgiRunner.Python.Modules.Text.Binascii;
 /// <summary>The binascii module (library reference §18.13): hex, base64, quoted-printable and CRCs.</summary>
 internal static class BinasciiModule
 {
-    public static readonly PyType Error = NewException("Error", BuiltinTypes.ValueError);
+    public static readonly PyType Error = NewException("Error", BuiltinTypes.Exception);
     public static readonly PyType Incomplete = NewException("Incomplete", BuiltinTypes.Exception);
 
     private static PyType NewException(string name, PyType baseType)

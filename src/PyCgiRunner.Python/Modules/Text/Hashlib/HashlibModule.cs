@@ -105,7 +105,8 @@ internal static class HashlibModule
         Def0(t, "digest", self => PyStr.FromBytes(((PyHash)self).Digest()));
         Def0(t, "hexdigest", self => PyStr.From(Convert.ToHexStringLower(((PyHash)self).Digest())));
         Def0(t, "copy", self => ((PyHash)self).Copy());
-        Attr(t, "name", self => PyStr.From(((PyHash)self).Name));
+        // 2.7.18 built on OpenSSL reports the OpenSSL names (MD5, SHA256).
+        Attr(t, "name", self => PyStr.From(((PyHash)self).Name.ToUpperInvariant()));
         Attr(t, "digest_size", self => PyInt.Get(((PyHash)self).DigestSize));
         Attr(t, "digestsize", self => PyInt.Get(((PyHash)self).DigestSize));
         Attr(t, "block_size", self => PyInt.Get(((PyHash)self).BlockSize));

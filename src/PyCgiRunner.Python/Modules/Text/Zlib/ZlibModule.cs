@@ -58,7 +58,7 @@ internal static class ZlibModule
             var c = ZlibStreams.FromWbits(a[2] is null ? 15 : Args.Int(a[2]!, "wbits"), inflate: false);
             var strategy = a[4] is null ? 0 : (int)Args.Int(a[4]!, "strategy");
             var output = new MemoryStream();
-            return new PyCompress(s_compressType, output, ZlibStreams.Compressor(output, c, level, strategy));
+            return new PyCompress(s_compressType, output, ZlibStreams.Compressor(output, c, level, strategy), () => ZlibStreams.EmptyStream(c, level));
         });
         b.Fn("decompressobj", (args, kw) =>
         {
@@ -78,10 +78,11 @@ internal static class ZlibModule
 
     private static PythonException Error_(string m) => PyErr.New(Error, m);
 
-    private sealed class PyCompress(PyType type, MemoryStream output, Stream z) : PyObject
+    private sealed class PyCompress(PyType type, MemoryStream output, Stream z, Func<byte[]> empty) : PyObject
     {
         public override PyType Type => type;
         public bool Finished;
+        private bool _written;
 
         public byte[] Take()
         {
@@ -93,6 +94,7 @@ internal static class ZlibModule
         public byte[] Write(byte[] data)
         {
             if (Finished) throw Error_("Error -2 while compressing data: inconsistent stream state");
+            _written |= data.Length > 0;
             z.Write(data);
             return Take();
         }
@@ -104,6 +106,7 @@ internal static class ZlibModule
             {
                 z.Dispose();
                 Finished = true;
+                if (!_written) return empty();
             }
             else z.Flush();
             return Take();

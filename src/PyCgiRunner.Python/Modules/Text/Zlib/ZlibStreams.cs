@@ -44,9 +44,23 @@ internal static class ZlibStreams
 
     public static byte[] Compress(byte[] data, Container c, int level, int strategy = 0)
     {
+        if (data.Length == 0) return EmptyStream(c, level);
         var ms = new MemoryStream();
         using (var z = Compressor(ms, c, level, strategy)) z.Write(data);
         return ms.ToArray();
+    }
+
+    /// <summary>
+    /// A stream holding no data, as zlib writes it (.NET writes nothing at all when given no bytes): the
+    /// header (its FLEVEL bits follow the level, RFC 1950 §2.2), one empty fixed block, the empty checksum.
+    /// </summary>
+    public static byte[] EmptyStream(Container c, int level)
+    {
+        byte[] block = level == 0 ? [0x01, 0x00, 0x00, 0xff, 0xff] : [0x03, 0x00];
+        if (c == Container.Raw) return block;
+        if (c == Container.Gzip) return [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, .. block, 0, 0, 0, 0, 0, 0, 0, 0];
+        byte flg = level switch { 0 or 1 => 0x01, >= 2 and <= 5 => 0x5e, >= 7 => 0xda, _ => 0x9c };
+        return [0x78, flg, .. block, 0, 0, 0, 1];
     }
 
     /// <summary>Inflates as much as the data allows (a truncated stream yields what it holds).</summary>
