@@ -62,7 +62,7 @@ public class ReTranslationTests
     [InlineData("a{3,2}", "bad repeat interval")]
     [InlineData("[a", "unexpected end of regular expression")]
     [InlineData("\\\\", "bogus escape (end of line)")]
-    [InlineData(@"(a)\\2", @"bogus escape: '\\\\2'")]
+    [InlineData(@"(a)\\2", @"bogus escape: '\\2'")]
     [InlineData(@"[\\d-z]", "bad character range")]
     public void Re_InvalidPattern_RaisesReErrorWithCPythonMessage(string pattern, string message)
     {

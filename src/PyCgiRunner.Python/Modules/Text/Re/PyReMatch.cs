@@ -64,7 +64,7 @@ internal sealed class PyReMatch : PyObject
         {
             var (s, e) = Span(i);
             if (s < 0) continue;
-            if (e > bestEnd || (e == bestEnd && !IsAncestor(i, best)))
+            if (e > bestEnd || (e == bestEnd && !IsAncestor(best, i)))
             {
                 best = i;
                 bestEnd = e;
