@@ -1,8 +1,17 @@
-"""stat for PyCgiRunner: constants and tests for os.stat() results (library reference 11.4)."""
+"""Python 2.7 `stat` module, written for PyCgiRunner: the indexes into
+os.stat() tuples and the st_mode bit tests and constants (POSIX values)."""
 
-ST_MODE, ST_INO, ST_DEV, ST_NLINK, ST_UID, ST_GID, ST_SIZE, ST_ATIME, ST_MTIME, ST_CTIME = range(10)
+ST_MODE = 0
+ST_INO = 1
+ST_DEV = 2
+ST_NLINK = 3
+ST_UID = 4
+ST_GID = 5
+ST_SIZE = 6
+ST_ATIME = 7
+ST_MTIME = 8
+ST_CTIME = 9
 
-S_IFMT_MASK = 0170000
 S_IFDIR = 0040000
 S_IFCHR = 0020000
 S_IFBLK = 0060000
@@ -10,6 +19,7 @@ S_IFREG = 0100000
 S_IFIFO = 0010000
 S_IFLNK = 0120000
 S_IFSOCK = 0140000
+
 S_ISUID = 04000
 S_ISGID = 02000
 S_ENFMT = S_ISGID
@@ -29,11 +39,14 @@ S_IRWXO = 00007
 S_IROTH = 00004
 S_IWOTH = 00002
 S_IXOTH = 00001
+
 UF_NODUMP = 0x00000001
 UF_IMMUTABLE = 0x00000002
 UF_APPEND = 0x00000004
 UF_OPAQUE = 0x00000008
 UF_NOUNLINK = 0x00000010
+UF_COMPRESSED = 0x00000020
+UF_HIDDEN = 0x00008000
 SF_ARCHIVED = 0x00010000
 SF_IMMUTABLE = 0x00020000
 SF_APPEND = 0x00040000
@@ -42,12 +55,12 @@ SF_SNAPSHOT = 0x00200000
 
 
 def S_IMODE(mode):
-    """The permission bits of a mode."""
+    """The permission bits (and set-id/sticky bits) of mode."""
     return mode & 07777
 
 
 def S_IFMT(mode):
-    """The file-type bits of a mode."""
+    """The file-type bits of mode."""
     return mode & 0170000
 
 
@@ -77,5 +90,3 @@ def S_ISLNK(mode):
 
 def S_ISSOCK(mode):
     return S_IFMT(mode) == S_IFSOCK
-
-del S_IFMT_MASK

@@ -1,0 +1,2 @@
+"""Python 2.7 `wsgiref` package, written for PyCgiRunner: only
+wsgiref.handlers.format_date_time so far."""
