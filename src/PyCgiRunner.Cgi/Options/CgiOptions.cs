@@ -42,6 +42,33 @@ public sealed class CgiOptions
     public CgiLimits Limits { get; set; } = new();
 
     /// <summary>
+    /// The one folder scripts may write to (besides the temporary folder). Null: <c>data</c> beside the document
+    /// root, or a folder under the system's temporary folder when there is no document root.
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>
+    /// What <c>/tmp</c> means to scripts (the tutorial's <c>save_file.py</c> writes <c>/tmp/NAME</c>), so scripts
+    /// never share the machine's /tmp. Null: a per-site folder under the system's temporary folder.
+    /// </summary>
+    public string? TempDirectory { get; set; }
+
+    public string EffectiveDataDirectory() =>
+        Path.GetFullPath(DataDirectory ?? (DocumentRoot is not null
+            ? Path.Combine(Path.GetFullPath(DocumentRoot), "..", "data")
+            : Path.Combine(SiteTempFolder(), "data")));
+
+    public string EffectiveTempDirectory() => Path.GetFullPath(TempDirectory ?? Path.Combine(SiteTempFolder(), "tmp"));
+
+    /// <summary>A stable folder per site (per document root), so two sites on one machine keep their files apart.</summary>
+    private string SiteTempFolder()
+    {
+        var site = DocumentRoot is null ? "no-document-root" : Path.GetFullPath(DocumentRoot);
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(site)))[..12].ToLowerInvariant();
+        return Path.Combine(Path.GetTempPath(), "pycgi-" + hash);
+    }
+
+    /// <summary>
     /// The aliases in effect: the configured ones with full folder paths, or the default <c>/cgi-bin/</c>, longest
     /// prefix first so the most specific alias wins (Apache checks aliases in order; the longest is what users mean).
     /// </summary>

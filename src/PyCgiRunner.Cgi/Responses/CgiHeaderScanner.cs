@@ -17,6 +17,9 @@ public sealed class CgiHeaderScanner(CgiHeaderMode mode)
     private readonly List<RawHeader> _headers = [];
     private bool _sawOutput;
 
+    /// <summary>Tutorial mode: a header already followed a stray blank line, so print's extra newlines are separators.</summary>
+    private bool _continuedAfterBlank;
+
     public IReadOnlyList<RawHeader> Headers => _headers;
 
     public CgiHeaderError? Error { get; private set; }
@@ -86,6 +89,13 @@ public sealed class CgiHeaderScanner(CgiHeaderMode mode)
                     pendingBlankStart = lineStart;
                     pendingBodyStart = reader.Position;
                 }
+                else if (_continuedAfterBlank)
+                {
+                    // A script that prints one header per print (download.py: "...\r\n\n" then print's "\n") ends
+                    // its block with a run of blank lines; all of them are separators, so the download is exactly
+                    // the file's bytes. Without stray blanks before, the body starts after the first blank (Apache).
+                    pendingBodyStart = reader.Position;
+                }
                 continue;
             }
 
@@ -100,6 +110,7 @@ public sealed class CgiHeaderScanner(CgiHeaderMode mode)
                     return HeaderScanStatus.Complete;
                 }
                 pendingBlankStart = null;
+                _continuedAfterBlank = true;
             }
 
             var colon = text.IndexOf(':');

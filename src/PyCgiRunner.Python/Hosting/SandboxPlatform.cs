@@ -30,12 +30,26 @@ public sealed class SandboxPlatform : IPlatform
 
     public string ResolvePath(string path)
     {
-        if (_policy.TempRoot is { } tmp && (path == "/tmp" || path.StartsWith("/tmp/", StringComparison.Ordinal)))
+        if (_policy.TempRoot is { } tmp && (path == "/tmp" || path.StartsWith("/tmp/", StringComparison.Ordinal)) && !IsOwnFolder(path, tmp))
         {
             Directory.CreateDirectory(tmp);
             path = tmp + path[4..];
         }
         return Path.GetFullPath(path, _cwd);
+    }
+
+    /// <summary>
+    /// A /tmp path that already names the site's own folders (the temp root itself, the current directory, a policy
+    /// root — a site may live under /tmp) is not remapped: the importer and tempfile build such absolute paths.
+    /// </summary>
+    private bool IsOwnFolder(string path, string tmp)
+    {
+        static bool Under(string p, string root)
+        {
+            var r = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+            return p == r || p.StartsWith(r + "/", StringComparison.Ordinal);
+        }
+        return Under(path, tmp) || Under(path, _cwd) || _policy.ReadRoots.Any(r => Under(path, r)) || _policy.WriteRoots.Any(r => Under(path, r));
     }
 
     private string CheckRead(string full, string original)

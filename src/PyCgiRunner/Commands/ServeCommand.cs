@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PyCgiRunner.Cgi.Hosting;
 using PyCgiRunner.Cgi.Options;
-using PyCgiRunner.Hosting;
+using PyCgiRunner.Python.Hosting;
 
 namespace PyCgiRunner.Commands;
 
@@ -75,9 +75,14 @@ public static class ServeCommand
     }
 
     // ==================================================================================================
-    // ENGINE SEAM — the one place the script runner is chosen. The integrator replaces this factory's body
-    // with the engine's ICgiScriptRunner (from PyCgiRunner.Python). Until then every request is answered as
-    // a script failure "engine not available", never a fake success.
+    // ENGINE SEAM — the one place the script runner is chosen: our Python 2.7 engine, one per process (its
+    // compiled-code cache is shared by all requests), in the sandbox the options describe.
     // ==================================================================================================
-    private static ICgiScriptRunner CreateScriptRunner(IServiceProvider services) => new EngineUnavailableRunner();
+    private static ICgiScriptRunner CreateScriptRunner(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<CgiOptions>>().Value;
+        var engine = new PythonEngine();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<PythonCgiScriptRunner>();
+        return new PythonCgiScriptRunner(engine, CgiSandbox.FromOptions(options, engine.ShimsDirectory), logger);
+    }
 }

@@ -10,6 +10,11 @@ public static class RepoPaths
 
     public static string GatewayCorpus => Path.Combine(Shared, "conformance", "gateway");
 
+    public static string CgiCorpus => Path.Combine(Shared, "conformance", "cgi");
+
+    /// <summary>Our own extra cases in the cgi corpus' format (tests/cases/cgi-extra/README.md).</summary>
+    public static string CgiExtraCorpus => Path.Combine(Root, "tests", "cases", "cgi-extra");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

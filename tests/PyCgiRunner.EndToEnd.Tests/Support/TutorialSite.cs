@@ -1,0 +1,106 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using PyCgiRunner.Cgi.Options;
+using PyCgiRunner.Commands;
+
+namespace PyCgiRunner.EndToEnd.Tests.Support;
+
+/// <summary>
+/// `pycgi serve` as users run it (the same ServeCommand.Build, the real engine) on 127.0.0.1 with an ephemeral
+/// port, serving a scratch copy of the tutorial: htdocs as document root, cgi-bin at /cgi-bin/ with the two
+/// fixed/ scripts added as setcookies_fixed.py and getcookies_fixed.py, plus our own test scripts. Development
+/// mode, tutorial header mode; /tmp means the scratch tmp/ folder.
+/// </summary>
+public abstract class TutorialSite : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("pycgi-e2e-").FullName;
+
+    public string TempFolder => Path.Combine(Folder, "tmp");
+
+    public string CgiBin => Path.Combine(Folder, "cgi-bin");
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Extra `pycgi serve` flags (limits) of this site.</summary>
+    protected virtual string[] ExtraFlags => [];
+
+    public async Task InitializeAsync()
+    {
+        CopyFolder(Path.Combine(EndToEndPaths.Tutorial, "htdocs"), Path.Combine(Folder, "htdocs"));
+        CopyFolder(Path.Combine(EndToEndPaths.Tutorial, "cgi-bin"), CgiBin);
+        File.Copy(Path.Combine(EndToEndPaths.Tutorial, "fixed", "setcookies.py"), Path.Combine(CgiBin, "setcookies_fixed.py"));
+        File.Copy(Path.Combine(EndToEndPaths.Tutorial, "fixed", "getcookies.py"), Path.Combine(CgiBin, "getcookies_fixed.py"));
+        CopyFolder(EndToEndPaths.Scripts, CgiBin);
+        Directory.CreateDirectory(TempFolder);
+
+        var line = CgiCommandLine.Parse([
+            "--root", Path.Combine(Folder, "htdocs"),
+            "--urls", "http://127.0.0.1:0",
+            "--mode", "development",
+            "--header-mode", "tutorial",
+            "--temp-dir", TempFolder,
+            "--data-dir", Path.Combine(Folder, "data"),
+            .. ExtraFlags,
+        ]);
+        _app = ServeCommand.Build(line);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+        Client = NewClient();
+    }
+
+    /// <summary>What a browser gets, without a browser's extras: no cookie jar, no redirects followed, Latin-1 headers.</summary>
+    public HttpClient NewClient() => new(new SocketsHttpHandler
+    {
+        UseCookies = false,
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.None,
+        ResponseHeaderEncodingSelector = (_, _) => System.Text.Encoding.Latin1,
+    })
+    {
+        BaseAddress = BaseAddress,
+        Timeout = TimeSpan.FromSeconds(120),
+    };
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+    }
+}
+
+/// <summary>The tutorial site with the default limits.</summary>
+public sealed class TutorialSiteFixture : TutorialSite;
+
+/// <summary>The tutorial site with a 3 s time limit, for runaway scripts.</summary>
+public sealed class ShortTimeLimitSiteFixture : TutorialSite
+{
+    public const int TimeLimitSeconds = 3;
+
+    protected override string[] ExtraFlags => ["--time-limit", TimeLimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+}
