@@ -150,8 +150,8 @@ public static partial class BuiltinFunctions
             var v = a[a.Length - nKw + i];
             switch (k![i])
             {
-                case "sep": sep = v is PyNone ? PyStr.Char(' ') : v; break;
-                case "end": end = v is PyNone ? PyStr.Char('\n') : v; break;
+                case "sep": sep = v is PyNone ? PyStr.Char(' ') : v is PyBaseString ? v : throw PyErr.TypeError("sep must be None, str or unicode, not " + v.Type.Name); break;
+                case "end": end = v is PyNone ? PyStr.Char('\n') : v is PyBaseString ? v : throw PyErr.TypeError("end must be None, str or unicode, not " + v.Type.Name); break;
                 case "file": file = v; break;
                 default: throw PyErr.TypeError($"'{k[i]}' is an invalid keyword argument for this function");
             }

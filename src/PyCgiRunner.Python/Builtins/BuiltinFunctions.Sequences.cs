@@ -85,7 +85,15 @@ public static partial class BuiltinFunctions
     private static PyObject Zip(PyObject[] a)
     {
         if (a.Length == 0) return new PyList();
-        var iters = a.Select(Ops.GetIter).ToArray();
+        var iters = new PyObject[a.Length];
+        for (var i = 0; i < a.Length; i++)
+        {
+            try { iters[i] = Ops.GetIter(a[i]); }
+            catch (PythonException e) when (e.IsInstance(BuiltinTypes.TypeError))
+            {
+                throw PyErr.TypeError($"zip argument #{i + 1} must support iteration");
+            }
+        }
         var result = new PyList();
         while (true)
         {

@@ -10,7 +10,8 @@ public static class NumberParsing
     public static PyObject ParseInt(string text, int radix, bool isLong)
     {
         var s = text.Trim(' ', '\t', '\n', '\r', '\v', '\f');
-        var original = text;
+        // CPython reports the literal with its leading whitespace skipped.
+        var original = text.TrimStart(' ', '\t', '\n', '\r', '\v', '\f');
         var negative = false;
         var i = 0;
         if (i < s.Length && (s[i] == '+' || s[i] == '-')) { negative = s[i] == '-'; i++; }
@@ -43,6 +44,31 @@ public static class NumberParsing
     private static PythonException Invalid(string text, int radix, bool isLong)
         => PyErr.ValueError($"invalid literal for {(isLong ? "long" : "int")}() with base {radix}: {StringRepr.StrRepr(text)}");
 
+    /// <summary>Length of the longest prefix of s that is a decimal float literal ([sign] digits [. digits] [e [sign] digits]).</summary>
+    private static int FloatPrefixLength(string s)
+    {
+        var i = 0;
+        if (i < s.Length && s[i] is '+' or '-') i++;
+        var digits = 0;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; digits++; }
+        if (i < s.Length && s[i] == '.')
+        {
+            i++;
+            while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; digits++; }
+        }
+        if (digits == 0) return 0;
+        var mantissaEnd = i;
+        if (i < s.Length && s[i] is 'e' or 'E')
+        {
+            var j = i + 1;
+            if (j < s.Length && s[j] is '+' or '-') j++;
+            var expDigits = 0;
+            while (j < s.Length && char.IsAsciiDigit(s[j])) { j++; expDigits++; }
+            return expDigits > 0 ? j : mantissaEnd;
+        }
+        return i;
+    }
+
     public static double ParseFloat(string text)
     {
         var s = text.Trim(' ', '\t', '\n', '\r', '\v', '\f');
@@ -53,9 +79,10 @@ public static class NumberParsing
             case "-inf" or "-infinity": return double.NegativeInfinity;
             case "nan" or "+nan" or "-nan": return double.NaN;
         }
-        var valid = s.Length > 0 && s.All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '+' or '-')
-                    && s.Any(char.IsAsciiDigit);
-        if (valid && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
-        throw PyErr.ValueError("could not convert string to float: " + text);
+        var prefix = FloatPrefixLength(s);
+        if (prefix == s.Length && prefix > 0 && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
+        // A number followed by junk is an "invalid literal"; no number at all "could not convert".
+        var shown = text.TrimStart(' ', '\t', '\n', '\r', '\v', '\f');
+        throw PyErr.ValueError(prefix > 0 ? "invalid literal for float(): " + shown : "could not convert string to float: " + shown);
     }
 }

@@ -38,7 +38,14 @@ public static class NumberTypes
         BuiltinTypes.Complex.NewFunc = (cls, args, kw) =>
         {
             var a = Args.Bind("complex", args, kw, 0, "real", "imag");
-            if (a[0] is PyBaseString s && a[1] is null) return ParseComplex(s.Value);
+            if (a[0] is PyBaseString s && a[1] is null)
+            {
+                try { return ParseComplex(s.Value); }
+                catch (PythonException e) when (e.IsInstance(BuiltinTypes.ValueError))
+                {
+                    throw PyErr.ValueError("complex() arg is a malformed string");
+                }
+            }
             var re = a[0] is PyComplex c0 ? c0 : new PyComplex(a[0] is null ? 0 : Ops.ToDouble(a[0]!), 0);
             var im = a[1] is null ? new PyComplex(0, 0) : a[1] is PyComplex c1 ? c1 : new PyComplex(Ops.ToDouble(a[1]!), 0);
             return new PyComplex(re.Real - im.Imag, re.Imag + im.Real);
@@ -115,7 +122,7 @@ public static class NumberTypes
         if (baseArg is not null)
         {
             var radix = (int)Ops.ToLong(baseArg);
-            if (radix != 0 && (radix < 2 || radix > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36");
+            if (radix != 0 && (radix < 2 || radix > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
             return x switch
             {
                 PyStr s => NumberParsing.ParseInt(s.Value, radix, isLong),
@@ -128,6 +135,7 @@ public static class NumberTypes
             case PyInt i: return isLong ? new PyLong(i.Value) : PyInt.Get(i.Value);
             case PyLong l: return isLong ? new PyLong(l.Value) : PyInt.FromBig(l.Value);
             case PyFloat f: return isLong ? new PyLong(Truncate(f.Value)) : PyInt.FromBig(Truncate(f.Value));
+            case PyComplex: throw PyErr.TypeError($"can't convert complex to {(isLong ? "long" : "int")}");
             case PyStr s: return NumberParsing.ParseInt(s.Value, 10, isLong);
             case PyUnicode u: return NumberParsing.ParseInt(u.Value, 10, isLong);
         }

@@ -35,6 +35,7 @@ public static class ArgumentBinder
             kwDict = new PyDict();
             slots[next] = kwDict;
         }
+        var boundByKeyword = 0;
         for (var k = 0; k < nKw; k++)
         {
             var name = kwNames![k];
@@ -45,6 +46,7 @@ public static class ArgumentBinder
                 if (slots[index] is not null)
                     throw PyErr.TypeError($"{fn.Name}() got multiple values for keyword argument '{name}'");
                 slots[index] = value;
+                boundByKeyword++;
             }
             else if (kwDict is not null)
             {
@@ -61,7 +63,8 @@ public static class ArgumentBinder
         {
             if (slots[i] is not null) continue;
             if (i >= firstDefault) { slots[i] = defaults[i - firstDefault]; continue; }
-            throw CountError(code, fn, nPos + nKw, defaults.Length);
+            // CPython counts the positional arguments plus the keywords that named a parameter.
+            throw CountError(code, fn, nPos + boundByKeyword, defaults.Length);
         }
     }
 

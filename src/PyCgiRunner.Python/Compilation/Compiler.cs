@@ -138,9 +138,9 @@ public sealed partial class Compiler
             case NameKind.Cell or NameKind.Free:
                 return new CellTarget(_scope.CellIndexOf(name), name);
             case NameKind.Global:
-                return new GlobalTarget(name);
+                return new GlobalTarget(name, inFunction: _scope.Kind == ScopeKind.Function);
             default:
-                return _scope.Kind == ScopeKind.Module ? new GlobalTarget(name) : new NameTarget(name);
+                return _scope.Kind == ScopeKind.Module ? new GlobalTarget(name, inFunction: false) : new NameTarget(name);
         }
     }
 

@@ -56,13 +56,13 @@ public sealed class GlobalLoad(string name, bool inFunction) : ExprNode
     }
 }
 
-public sealed class GlobalTarget(string name) : TargetNode
+public sealed class GlobalTarget(string name, bool inFunction) : TargetNode
 {
     private readonly PyStr _key = PyStr.From(name);
     public override void Store(Frame f, PyObject value) => f.Globals.Set(_key, value);
     public override void Delete(Frame f)
     {
-        if (!f.Globals.Remove(_key)) throw PyErr.GlobalNameError(name);
+        if (!f.Globals.Remove(_key)) throw inFunction ? PyErr.GlobalNameError(name) : PyErr.NameError(name);
     }
 }
 
