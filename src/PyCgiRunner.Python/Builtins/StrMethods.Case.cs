@@ -12,8 +12,8 @@ public static partial class StrType
 {
     private static void SetupCase()
     {
-        Unary("lower", (c, u) => u ? char.ToLowerInvariant(c) : AsciiLower(c));
-        Unary("upper", (c, u) => u ? char.ToUpperInvariant(c) : AsciiUpper(c));
+        Unary("lower", Lower);
+        Unary("upper", Upper);
         Unary("swapcase", (c, u) => IsUpper(c, u) ? Lower(c, u) : IsLower(c, u) ? Upper(c, u) : c);
         Both("capitalize", (self, args, kw) =>
         {
@@ -75,8 +75,10 @@ public static partial class StrType
 
     private static char AsciiLower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
     private static char AsciiUpper(char c) => c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
-    private static char Lower(char c, bool u) => u ? char.ToLowerInvariant(c) : AsciiLower(c);
-    private static char Upper(char c, bool u) => u ? char.ToUpperInvariant(c) : AsciiUpper(c);
+    // .NET's invariant mapping leaves the Turkish dotted/dotless i and long s alone; the Unicode simple mappings
+    // that CPython uses do not.
+    private static char Lower(char c, bool u) => !u ? AsciiLower(c) : c == '\u0130' ? 'i' : char.ToLowerInvariant(c);
+    private static char Upper(char c, bool u) => !u ? AsciiUpper(c) : c switch { '\u0131' => 'I', '\u017f' => 'S', _ => char.ToUpperInvariant(c) };
     private static bool IsLower(char c, bool u) => u ? char.GetUnicodeCategory(c) == UnicodeCategory.LowercaseLetter : c is >= 'a' and <= 'z';
     private static bool IsUpper(char c, bool u) => u ? char.GetUnicodeCategory(c) == UnicodeCategory.UppercaseLetter : c is >= 'A' and <= 'Z';
 

@@ -230,13 +230,13 @@ public static partial class Codecs
 
     /// <summary>
     /// The replacement an encode error handler (ignore, replace, xmlcharrefreplace, backslashreplace) puts for text[i];
-    /// false for strict or an unknown handler. A surrogate pair counts as one character, as on narrow builds.
+    /// false for strict or an unknown handler. A surrogate pair counts as one character (the corpora come from a wide build).
     /// </summary>
     public static bool AppendEncodeReplacement(StringBuilder sb, string text, ref int i, string errors)
     {
         int cp = text[i];
         var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-        if (pair && errors is "xmlcharrefreplace" or "backslashreplace") cp = char.ConvertToUtf32(text[i], text[++i]);
+        if (pair && errors is "xmlcharrefreplace" or "backslashreplace" or "replace" or "ignore") cp = char.ConvertToUtf32(text[i], text[++i]);
         switch (errors)
         {
             case "ignore": return true;

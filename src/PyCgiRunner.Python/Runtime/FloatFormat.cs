@@ -111,7 +111,7 @@ public static class FloatFormat
                     }
                     var sci = Math.Abs(v).ToString("E" + (precision - 1), Inv);
                     var exp = int.Parse(sci[(sci.IndexOf('E') + 1)..], Inv);
-                    // With str()'s ".0" rule CPython switches to exponent notation one digit earlier.
+                    // With addDotZero (str(), format's empty type) CPython switches to exponent one digit earlier.
                     if (exp >= -4 && exp < (addDotZero ? precision - 1 : precision))
                     {
                         result = FixedDigits(v, precision - 1 - exp, alternate);

@@ -101,7 +101,9 @@ public static partial class Ops
         var nb = b.Type.Name;
         if (op == BinaryOperator.Add)
         {
-            if (a is PyStr or PyUnicode && b is not PyBaseString) return PyErr.TypeError($"cannot concatenate '{na}' and '{nb}' objects");
+            // unicode + x goes through PyUnicode_Concat, which reports the failed coercion.
+            if (a is PyUnicode && b is not PyBaseString) return PyErr.TypeError($"coercing to Unicode: need string or buffer, {nb} found");
+            if (a is PyStr && b is not PyBaseString) return PyErr.TypeError($"cannot concatenate '{na}' and '{nb}' objects");
             if (a is PyList) return PyErr.TypeError($"can only concatenate list (not \"{nb}\") to list");
             if (a is PyTuple) return PyErr.TypeError($"can only concatenate tuple (not \"{nb}\") to tuple");
         }

@@ -62,8 +62,10 @@ public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
 
     public override PyObject Call(PyObject[] args, string[]? kwNames)
     {
-        if (args.Length == 0 || !(args[0].Type.IsSubtypeOf(Owner) || (Owner == BuiltinTypes.Object)))
+        if (args.Length == 0)
             throw PyErr.TypeError($"descriptor '{Name}' of '{Owner.Name}' object needs an argument");
+        if (!(args[0].Type.IsSubtypeOf(Owner) || Owner == BuiltinTypes.Object))
+            throw PyErr.TypeError($"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{args[0].Type.Name}'");
         return Body(args[0], args[1..], kwNames);
     }
 
