@@ -349,8 +349,82 @@ import __builtin__
 _builtin_open = __builtin__.open
 
 
-FileIO = BufferedReader = BufferedWriter = BufferedRandom = \
-    BufferedRWPair = None
+class _BufferedFile(BufferedIOBase):
+    """A binary file as io.open returns it: the builtin file underneath,
+    under the class name 2.7 reports (BufferedReader/Writer/Random)."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.raw = raw
+
+    name = property(lambda self: self.raw.name)
+    mode = property(lambda self: self.raw.mode)
+    closed = property(lambda self: self.raw.closed)
+
+    def read(self, n=-1):
+        if n is None:
+            n = -1
+        return self.raw.read(n)
+
+    read1 = read
+
+    def readline(self, limit=-1):
+        if limit is None:
+            limit = -1
+        return self.raw.readline(limit)
+
+    def write(self, b):
+        if isinstance(b, unicode):
+            raise TypeError("'unicode' does not have the buffer interface")
+        self.raw.write(b)
+        return len(b)
+
+    def seek(self, pos, whence=0):
+        self.raw.seek(pos, whence)
+        return self.raw.tell()
+
+    def tell(self):
+        return self.raw.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            size = self.raw.tell()
+        self.raw.truncate(size)
+        return size
+
+    def flush(self):
+        self.raw.flush()
+
+    def close(self):
+        self.raw.close()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def readable(self):
+        return 'r' in self.raw.mode or '+' in self.raw.mode
+
+    def writable(self):
+        return 'r' not in self.raw.mode or '+' in self.raw.mode
+
+    def seekable(self):
+        return True
+
+
+class BufferedReader(_BufferedFile):
+    pass
+
+
+class BufferedWriter(_BufferedFile):
+    pass
+
+
+class BufferedRandom(_BufferedFile):
+    pass
+
+FileIO = BufferedRWPair = None
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None,
@@ -383,7 +457,11 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
     else:
         raw = _builtin_open(file, raw_mode)
     if binary:
-        return raw
+        if '+' in raw_mode:
+            return BufferedRandom(raw)
+        if 'r' in raw_mode:
+            return BufferedReader(raw)
+        return BufferedWriter(raw)
     wrapper = TextIOWrapper(raw, encoding, errors, newline,
                             line_buffering=(buffering == 1))
     wrapper._mode = mode

@@ -17,8 +17,7 @@ class OldArgs:
 
 class New(object):
     def __init__(self):
-        self.x = 1
-        self.y = "two"
+        self.x = [1, "two"]     # one attribute: the output must not depend on dict order
 
 class Empty(object):
     pass

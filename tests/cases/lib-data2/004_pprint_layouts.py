@@ -9,7 +9,7 @@ class ReprList(list):
 data = {
     "name": "Ann", "tags": ["a" * 10, "b" * 20, "c" * 30], "nested": {"k%d" % i: range(i) for i in range(6)},
     "tuple": (1, ("x" * 40, "y" * 40)), "one": ("single" * 15,), "set": set(["s" * 30, "t" * 30, "u" * 30]),
-    "fs": frozenset([3, 1, 2]), "empty": [[], {}, (), set()], 5: None, (1, 2): u"uni\xe9",
+    "fs": frozenset([1, 2, 3]), "empty": [[], {}, (), set()], 5: None, (1, 2): u"uni\xe9",
     "ml": MyList(range(30)), "rl": ReprList(range(40)),
 }
 pprint.pprint(data)
