@@ -97,7 +97,7 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, nondirs
 
 
-class _Environ(object):
+class _Environ:
     """os.environ: a mapping of the run's variables whose changes are passed on to putenv/unsetenv."""
 
     def __init__(self, initial):

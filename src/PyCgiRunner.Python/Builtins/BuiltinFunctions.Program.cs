@@ -111,8 +111,8 @@ public static partial class BuiltinFunctions
         var engine = PyContext.Current.Engine;
         return mode switch
         {
-            "eval" => new PyCodeObject(engine.CompileExpression(bytes, fileName)),
-            "exec" or "single" => new PyCodeObject(engine.CompileModule(bytes, fileName, namespaceLocals: true)),
+            "eval" => new PyCodeObject(engine.CompileExpression(bytes, fileName, CodeExecution.InheritedFuture(PyContext.Current))),
+            "exec" or "single" => new PyCodeObject(engine.CompileModule(bytes, fileName, namespaceLocals: true, CodeExecution.InheritedFuture(PyContext.Current))),
             _ => throw PyErr.ValueError("compile() arg 3 must be 'exec', 'eval' or 'single'"),
         };
     }

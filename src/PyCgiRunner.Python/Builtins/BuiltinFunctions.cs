@@ -160,6 +160,7 @@ public static partial class BuiltinFunctions
         Fn(d, "reload", (a, k) => { Args.Count("reload", a, k, 1, 1); return Reload(a[0]); });
         Fn(d, "print", (a, k) => PrintFunction(a, k));
         d.SetStr("buffer", PyBuffer.TypeObject);
+        d.SetStr("memoryview", PyMemoryView.TypeObject);
         Fn(d, "help", (a, k) => PyNone.Instance);
         return d;
     }

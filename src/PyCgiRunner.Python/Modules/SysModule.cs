@@ -7,6 +7,12 @@ public static class SysModule
 {
     public const string Version = "2.7.18 (default, Apr 20 2020, 00:00:00) \n[PyCgiRunner on .NET]";
 
+    private static readonly SystemModules.StructSeqKind VersionInfo =
+        new("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"], []);
+    private static readonly SystemModules.StructSeqKind Flags = new("sys", "flags",
+        ["debug", "py3k_warning", "division_warning", "division_new", "inspect", "interactive", "optimize", "dont_write_bytecode",
+         "no_user_site", "no_site", "ignore_environment", "tabcheck", "verbose", "unicode", "bytes_warning", "hash_randomization"], []);
+
     public static PyModule Create(PyContext ctx, string[] argv, IEnumerable<string> path, PyObject stdin, PyObject stdout, PyObject stderr, string executable)
     {
         var b = new ModuleBuilder("sys");
@@ -17,7 +23,8 @@ public static class SysModule
         b.Value("__stdin__", stdin).Value("__stdout__", stdout).Value("__stderr__", stderr);
         b.Value("maxint", long.MaxValue).Value("maxsize", long.MaxValue).Value("maxunicode", 0xFFFF);
         b.Value("version", Version);
-        b.Value("version_info", new PyTuple(PyInt.Get(2), PyInt.Get(7), PyInt.Get(18), PyStr.From("final"), PyInt.Get(0)));
+        b.Value("version_info", VersionInfo.Create(PyInt.Get(2), PyInt.Get(7), PyInt.Get(18), PyStr.From("final"), PyInt.Get(0)));
+        b.Value("flags", Flags.Create(Enumerable.Repeat((PyObject)PyInt.Get(0), Flags.Fields.Length).ToArray()));
         b.Value("hexversion", 0x020712f0).Value("api_version", 1013);
         b.Value("platform", "linux2").Value("byteorder", "little");
         b.Value("executable", executable).Value("prefix", "/usr").Value("exec_prefix", "/usr");

@@ -14,6 +14,10 @@ public static class CodeExecution
         _ => ctx.Builtins,
     };
 
+    /// <summary>exec, eval and compile inherit the __future__ features of the code that calls them.</summary>
+    public static Ast.FutureFeatures InheritedFuture(PyContext ctx)
+        => (ctx.CurrentFrame?.Code.Future ?? Ast.FutureFeatures.None) & (Ast.FutureFeatures.Division | Ast.FutureFeatures.PrintFunction | Ast.FutureFeatures.UnicodeLiterals);
+
     public static void RunModuleCode(PyContext ctx, CodeObject code, PyDict globals)
     {
         var frame = new Frame(code, globals, [], null, ctx) { Names = globals, Builtins = BuiltinsFor(ctx, globals) };
@@ -33,7 +37,8 @@ public static class CodeExecution
     public static void Exec(PyContext ctx, PyObject source, PyDict globals, PyObject locals, string fileName)
     {
         if (source is PyFile file) source = PyStr.From(file.Read(-1));
-        var code = source is PyCodeObject co ? co.Code : ctx.Engine.CompileModule(SourceBytes(source, "exec: arg 1"), fileName, namespaceLocals: true);
+        var code = source is PyCodeObject co ? co.Code
+            : ctx.Engine.CompileModule(SourceBytes(source, "exec: arg 1"), fileName, namespaceLocals: true, InheritedFuture(ctx));
         if (!globals.TryGetStr("__builtins__", out _)) globals.SetStr("__builtins__", ctx.BuiltinsModule);
         var names = locals as PyDict ?? throw PyErr.TypeError("locals must be a mapping");
         var frame = new Frame(code, globals, [], null, ctx) { Names = names, Builtins = BuiltinsFor(ctx, globals) };
@@ -47,7 +52,7 @@ public static class CodeExecution
         else
         {
             var bytes = SourceBytes(source, "eval() arg 1");
-            code = ctx.Engine.CompileExpression(bytes, "<string>");
+            code = ctx.Engine.CompileExpression(bytes, "<string>", InheritedFuture(ctx));
         }
         if (!globals.TryGetStr("__builtins__", out _)) globals.SetStr("__builtins__", ctx.BuiltinsModule);
         var frame = new Frame(code, globals, [], null, ctx) { Names = locals as PyDict ?? globals, Builtins = BuiltinsFor(ctx, globals) };

@@ -32,7 +32,6 @@ public static partial class Ops
 
     public static bool TryGetAttr(PyObject o, string name, out PyObject value)
     {
-        if (!o.Type.IsHeapType) return o.TryGetAttr(name, out value);
         try
         {
             value = GetAttr(o, name);

@@ -174,7 +174,13 @@ public class PyType : PyObject
         InvalidateAllCaches();
     }
 
-    public override PyObject Call(PyObject[] args, string[]? kwNames) => TypeCalls.CallType(this, args, kwNames);
+    public override PyObject Call(PyObject[] args, string[]? kwNames)
+    {
+        // A metaclass may override __call__ (instance counting, singletons...).
+        if (_metaclass is { IsHeapType: true } meta && meta.LookupOverride("__call__") is { } call)
+            return TypeCalls.CallBound(call, this, args, kwNames);
+        return TypeCalls.CallType(this, args, kwNames);
+    }
 
     public override PyObject RichCompare(PyObject other, CompareOp op)
         => op switch
