@@ -80,6 +80,8 @@ public static class NumberParsing
             case "nan" or "+nan" or "-nan": return double.NaN;
         }
         var prefix = FloatPrefixLength(s);
+        var lowerS = s.ToLowerInvariant().TrimStart('+', '-');
+        if (prefix == 0 && (lowerS.StartsWith("inf") || lowerS.StartsWith("nan"))) prefix = 3;
         if (prefix == s.Length && prefix > 0 && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
         // A number followed by junk is an "invalid literal"; no number at all "could not convert".
         var shown = text.TrimStart(' ', '\t', '\n', '\r', '\v', '\f');

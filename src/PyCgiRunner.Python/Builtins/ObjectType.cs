@@ -68,7 +68,7 @@ public static class ObjectType
         });
         Def(t, "__init__", (self, args, kw) => PyNone.Instance);
         Def0(t, "mro", self => new PyList(((PyType)self).Mro.Cast<PyObject>().ToArray()));
-        Def0(t, "__subclasses__", self => new PyList());
+        Def0(t, "__subclasses__", self => new PyList(((PyType)self).Subclasses.Cast<PyObject>().ToArray()));
         Def(t, "__call__", (self, args, kw) => TypeCalls.CallType((PyType)self, args, kw));
         Def1(t, "__instancecheck__", (self, inst) => PyBool.Of(TypeChecks.IsInstanceRaw(inst, self)));
         Def1(t, "__subclasscheck__", (self, sub) => PyBool.Of(TypeChecks.IsSubclassRaw(sub, self)));

@@ -7,6 +7,9 @@ namespace PyCgiRunner.Python.Compilation;
 /// </summary>
 public static class ArgumentBinder
 {
+    /// <summary>Prefix of a keyword name that came from a unicode key of a **kwargs mapping.</summary>
+    public const char UnicodeMarker = '\u0001';
+
     public static void Bind(CodeObject code, PyFunction fn, PyObject?[] slots, PyObject[] args, string[]? kwNames)
     {
         var nKw = kwNames?.Length ?? 0;
@@ -39,6 +42,8 @@ public static class ArgumentBinder
         for (var k = 0; k < nKw; k++)
         {
             var name = kwNames![k];
+            var fromUnicode = name.Length > 0 && name[0] == UnicodeMarker;
+            if (fromUnicode) name = name[1..];
             var value = args[nPos + k];
             var index = Array.IndexOf(code.LocalNames, name, 0, argCount);
             if (index >= 0)
@@ -50,7 +55,8 @@ public static class ArgumentBinder
             }
             else if (kwDict is not null)
             {
-                kwDict.SetStr(name, value);
+                if (fromUnicode) kwDict.Set(new PyUnicode(name), value);
+                else kwDict.SetStr(name, value);
             }
             else
             {

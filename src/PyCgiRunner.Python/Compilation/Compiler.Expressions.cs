@@ -48,6 +48,8 @@ public sealed partial class Compiler
                 return new ChainCompareNode(CompileExpr(c.Left), c.Ops.ToArray(), c.Comparators.Select(CompileExpr).ToArray());
             case Call call: return CompileCall(call);
             case Ast.Attribute a: return new AttrLoad(CompileExpr(a.Value), M(a.Attr));
+            case Subscript { Index: SliceExpr { Step: null, HasStep: false } sl } s:
+                return new SimpleSliceLoad(CompileExpr(s.Value), sl.Lower is null ? null : CompileExpr(sl.Lower), sl.Upper is null ? null : CompileExpr(sl.Upper));
             case Subscript s: return new SubscriptLoad(CompileExpr(s.Value), CompileIndex(s.Index));
             case Lambda l: return CompileFunction(l, "<lambda>", l.Parameters, null, l.Body);
             case IfExp i: return new IfExpNode(CompileExpr(i.Test), CompileExpr(i.Body), CompileExpr(i.OrElse));

@@ -148,6 +148,8 @@ public sealed partial class Compiler
     {
         Name n => StoreName(n.Id),
         Ast.Attribute a => new AttrTarget(CompileExpr(a.Value), M(a.Attr)),
+        Subscript { Index: SliceExpr { Step: null, HasStep: false } sl } s =>
+            new SimpleSliceTarget(CompileExpr(s.Value), sl.Lower is null ? null : CompileExpr(sl.Lower), sl.Upper is null ? null : CompileExpr(sl.Upper)),
         Subscript s => new SubscriptTarget(CompileExpr(s.Value), CompileIndex(s.Index)),
         TupleExpr t => new UnpackTarget(t.Elements.Select(CompileTarget).ToArray()),
         ListExpr l => new UnpackTarget(l.Elements.Select(CompileTarget).ToArray()),

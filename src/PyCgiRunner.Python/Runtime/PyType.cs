@@ -37,9 +37,25 @@ public class PyType : PyObject
         Bases = bases ?? (baseType is null ? PyTuple.Empty : new PyTuple(baseType));
         Mro = ComputeMro();
         SolidBase = isHeapType ? FindSolidBase() : this;
+        if (isHeapType) RegisterWithBases();
     }
 
     public override PyType Type => _metaclass ?? BuiltinTypes.Type;
+
+    private List<WeakReference<PyType>>? _subclasses;
+
+    /// <summary>
+    /// Direct subclasses, for __subclasses__(). Only Python classes record theirs: builtin types are shared by
+    /// every request, and one request must not see another's classes.
+    /// </summary>
+    public IEnumerable<PyType> Subclasses
+        => _subclasses is null ? [] : _subclasses.Select(w => w.TryGetTarget(out var t) ? t : null).Where(t => t is not null).Cast<PyType>().ToList();
+
+    private void RegisterWithBases()
+    {
+        foreach (var b in Bases)
+            if (b is PyType { IsHeapType: true } bt) (bt._subclasses ??= new()).Add(new WeakReference<PyType>(this));
+    }
 
     public void SetMetaclass(PyType meta) => _metaclass = meta == BuiltinTypes.Type ? null : meta;
 

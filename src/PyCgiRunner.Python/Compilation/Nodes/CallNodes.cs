@@ -58,7 +58,7 @@ public sealed class StarCallNode(ExprNode func, ExprNode[] args, string[] kwName
             try { positional.AddRange(Ops.ToArray(star)); }
             catch (PythonException e) when (e.IsInstance(BuiltinTypes.TypeError))
             {
-                throw PyErr.TypeError($"{CallableName(callee)} argument after * must be a sequence, not {star.Type.Name}");
+                throw PyErr.TypeError($"{CallableName(callee)} argument after * must be an iterable, not {star.Type.Name}");
             }
         }
         if (kwArgs is not null)
@@ -76,7 +76,8 @@ public sealed class StarCallNode(ExprNode func, ExprNode[] args, string[] kwName
                 if (k is not PyBaseString ks) throw PyErr.TypeError($"{CallableName(callee)} keywords must be strings");
                 if (names.Contains(ks.Value))
                     throw PyErr.TypeError($"{CallableName(callee)} got multiple values for keyword argument '{ks.Value}'");
-                names.Add(ks.Value);
+                // A unicode key keeps its type in a Python function's **kwargs (Python 2 keeps u'' keys).
+                names.Add(ks is PyUnicode && callee is PyFunction or PyMethod { Function: PyFunction } && ks is PyUnicode ? ArgumentBinder.UnicodeMarker + ks.Value : ks.Value);
                 keywordValues.Add(v);
             }
         }
