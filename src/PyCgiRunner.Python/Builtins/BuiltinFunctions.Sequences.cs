@@ -116,11 +116,15 @@ public static partial class BuiltinFunctions
 
     private static PyObject Coerce(PyObject a, PyObject b)
     {
+        if (a is PyComplex || b is PyComplex)
+            return new PyTuple(ToComplex(a), ToComplex(b));
         if (a is PyFloat || b is PyFloat) return new PyTuple(new PyFloat(Ops.ToDouble(a)), new PyFloat(Ops.ToDouble(b)));
         if (a is PyLong || b is PyLong) return new PyTuple(new PyLong(Ops.ToBigInteger(a)), new PyLong(Ops.ToBigInteger(b)));
         if (a is PyInt && b is PyInt) return new PyTuple(a, b);
         throw PyErr.TypeError("number coercion failed");
     }
+
+    private static PyComplex ToComplex(PyObject o) => o as PyComplex ?? new PyComplex(Ops.ToDouble(o), 0);
 
     public static PyObject Reversed(PyObject seq)
     {

@@ -27,6 +27,17 @@ public static class PythonParser
         while (skip < source.Length && (source[skip] == (byte)' ' || source[skip] == (byte)'\t')) skip++;
         byte[] trimmed = skip == 0 ? source : source[skip..];
         var parser = new Parser(new Tokenizer(trimmed, fileName, origin), inherited);
-        return parser.ParseEvalInput();
+        try
+        {
+            return parser.ParseEvalInput();
+        }
+        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && e.Text is { } text && e.Offset > text.TrimEnd('\n').Length
+                                          && !System.Text.Encoding.Latin1.GetString(trimmed).TrimEnd('\n', ' ').Contains('\n'))
+        {
+            // eval input is not given a final newline by CPython: running off the end of a one-line
+            // expression is "unexpected EOF", reported at the end of the text.
+            var line = text.TrimEnd('\n');
+            throw new PythonSyntaxError(e.Kind, "unexpected EOF while parsing", e.FileName, e.Line, line.Length, line);
+        }
     }
 }

@@ -73,8 +73,12 @@ public sealed class PyFunction : PyObject, IDescriptor
 }
 
 /// <summary>instancemethod: a function bound to an instance (Self set) or unbound to a class (Self null).</summary>
-public sealed class PyMethod : PyObject
+public sealed class PyMethod : PyObject, IDescriptor
 {
+    /// <summary>An unbound method stored as a class attribute binds to instances (update = Mapping.update).</summary>
+    public PyObject Get(PyObject? instance, PyType owner)
+        => Self is not null || instance is null ? this : new PyMethod(Function, instance, Class);
+
     public PyObject Function { get; }
     public PyObject? Self { get; }
     public PyObject? Class { get; }
@@ -108,7 +112,7 @@ public sealed class PyMethod : PyObject
 
     private bool IsInstanceOfClass(PyObject o) => Class switch
     {
-        PyType t => o.Type.IsSubtypeOf(t) || (o is PyInstance i && i.Class.IsSubclassOf(t)),
+        PyType t => o.Type.IsSubtypeOf(t) || (o is PyInstance i && i.Class.IsSubclassOf(t)) || Builtins.TypeChecks.IsInstance(o, t),
         PyClassic c => o is PyInstance i && i.Class.IsSubclassOf(c),
         _ => true,
     };
