@@ -39,7 +39,8 @@ public static class StandaloneCgi
         }
         if (request.Body is { } body)
             env["CONTENT_LENGTH"] = body.Length.ToString(CultureInfo.InvariantCulture);
-        return env;
+        // os.environ holds byte strings: request text reaches the script UTF-8 encoded, as from Apache.
+        return env.ToDictionary(kv => kv.Key, kv => PyCgiRunner.Cgi.Environment.ByteStrings.FromText(kv.Value));
     }
 
     /// <summary>

@@ -32,7 +32,8 @@ public static class ProgramRunner
     {
         var platform = new SandboxPlatform(options.Policy, options.WorkingDirectory);
         var ctx = new PyContext(engine, platform, options.Limits);
-        var stdout = new PyFile(options.Stdout, "<stdout>", "w", ownsStream: false);
+        // stdout is block-buffered like CPython's to a pipe: os._exit loses what is still buffered.
+        var stdout = new PyFile(new BufferedStream(options.Stdout, 8192), "<stdout>", "w", ownsStream: false);
         var stderr = new PyFile(options.Stderr, "<stderr>", "w", ownsStream: false);
         var stdin = new PyFile(options.Stdin, "<stdin>", "r", ownsStream: false);
         var scriptDir = Path.GetDirectoryName(options.ScriptPath) ?? "";
@@ -89,11 +90,17 @@ public static class ProgramRunner
     private static int HandleUncaught(PyContext ctx, PythonException e, out bool isSystemExit)
     {
         isSystemExit = e.Value.Type.IsSubtypeOf(BuiltinTypes.SystemExit);
-        TryFinishSoftspace(ctx);
-        if (isSystemExit) return SystemExitCode(ctx, e);
+        if (isSystemExit)
+        {
+            TryFinishSoftspace(ctx);
+            return SystemExitCode(ctx, e);
+        }
         try
         {
             var hook = ctx.Sys.Dict.GetStrOrNull("excepthook");
+            // The default hook ends a pending print line first (Py_FlushLine in PyErr_Display); a script's own
+            // hook (cgitb) writes right after it, and the newline comes at exit if still pending.
+            if (hook is null || ReferenceEquals(hook, ctx.Sys.Dict.GetStrOrNull("__excepthook__"))) TryFinishSoftspace(ctx);
             var tb = (PyObject?)e.BuildTraceback() ?? PyNone.Instance;
             if (hook is not null) hook.Call([e.PyClass, e.Value, tb], null);
             else WriteStderr(ctx, ExceptionFormatting.FormatTraceback(e));
