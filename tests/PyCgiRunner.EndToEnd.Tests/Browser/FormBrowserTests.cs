@@ -11,7 +11,7 @@ public sealed class FormBrowserTests(TutorialSiteFixture site) : IClassFixture<T
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
-    [Fact(Skip = "waits for the os module: hello_get.py answers 500 ImportError: No module named os (cgi.py line 17)")]
+    [Fact]
     public async Task HelloGetForm_TypeNamesAndSubmit_ShowsGreeting()
     {
         Assert.True(File.Exists(ChromiumPath),

@@ -6,7 +6,7 @@ namespace PyCgiRunner.EndToEnd.Tests.Tutorial;
 /// <summary>Requests that run at the same time never see each other's world (DESIGN.md, "Per-request world").</summary>
 public sealed class ConcurrencyTests(TutorialSiteFixture site) : IClassFixture<TutorialSiteFixture>
 {
-    [Fact(Skip = "waits for the os and time modules: 500 ImportError: No module named os")]
+    [Fact]
     public async Task TwoSleepingRequests_AtTheSameTime_EachSeeOnlyItsOwnQueryString()
     {
         using var other = site.NewClient();
