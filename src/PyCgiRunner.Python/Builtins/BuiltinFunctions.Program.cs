@@ -134,7 +134,7 @@ public static partial class BuiltinFunctions
         var ctx = PyContext.Current;
         ctx.Modules.RemoveStr(m.Name);
         var fresh = ctx.Engine.Importer.ImportDotted(ctx, m.Name);
-        m.Dict.Update(fresh.Dict);
+        if (fresh.InstanceDict is { } freshDict) m.Dict.Update(freshDict);
         ctx.Modules.SetStr(m.Name, m);
         return m;
     }

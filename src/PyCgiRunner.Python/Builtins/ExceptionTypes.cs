@@ -26,6 +26,8 @@ public static class ExceptionTypes
         Def0(b, "__unicode__", self =>
         {
             var e = (PyBaseException)self;
+            // issue6108: a subclass's own __str__ decides what unicode() says.
+            if (self.Type.LookupOverride("__str__") is not null) return new PyUnicode(Codecs.DecodeDefault(Ops.Str(self)));
             return e.Args.Count == 1 && e.Args[0] is PyUnicode u ? u : new PyUnicode(Codecs.DecodeDefault(e.Str()));
         });
         Def1(b, "__getitem__", (self, i) => ((PyBaseException)self).Args.GetItem(i));

@@ -43,11 +43,14 @@ public static class MiscTypes
         BuiltinTypes.Property.NewFunc = (cls, args, kw) =>
         {
             var a = Args.Bind("property", args, kw, 0, "fget", "fset", "fdel", "doc");
-            return new PyProperty(a[0] ?? PyNone.Instance, a[1] ?? PyNone.Instance, a[2] ?? PyNone.Instance, a[3] ?? PyNone.Instance);
+            return new PyProperty(a[0] ?? PyNone.Instance, a[1] ?? PyNone.Instance, a[2] ?? PyNone.Instance, a[3] ?? PyNone.Instance)
+            {
+                Subtype = cls == BuiltinTypes.Property ? null : cls,
+            };
         };
-        Def1(BuiltinTypes.Property, "getter", (self, f) => { var p = (PyProperty)self; return new PyProperty(f, p.Setter, p.Deleter, p.Doc); });
-        Def1(BuiltinTypes.Property, "setter", (self, f) => { var p = (PyProperty)self; return new PyProperty(p.Getter, f, p.Deleter, p.Doc); });
-        Def1(BuiltinTypes.Property, "deleter", (self, f) => { var p = (PyProperty)self; return new PyProperty(p.Getter, p.Setter, f, p.Doc); });
+        Def1(BuiltinTypes.Property, "getter", (self, f) => { var p = (PyProperty)self; return new PyProperty(f, p.Setter, p.Deleter, p.Doc) { Subtype = p.Subtype }; });
+        Def1(BuiltinTypes.Property, "setter", (self, f) => { var p = (PyProperty)self; return new PyProperty(p.Getter, f, p.Deleter, p.Doc) { Subtype = p.Subtype }; });
+        Def1(BuiltinTypes.Property, "deleter", (self, f) => { var p = (PyProperty)self; return new PyProperty(p.Getter, p.Setter, f, p.Doc) { Subtype = p.Subtype }; });
         Def(BuiltinTypes.Property, "__get__", (self, args, kw) => ((PyProperty)self).Get(args[0] is PyNone ? null : args[0], args.Length > 1 && args[1] is PyType t ? t : args[0].Type));
 
         BuiltinTypes.StaticMethod.NewFunc = (cls, args, kw) => { Args.Count("staticmethod", args, kw, 1, 1); return new PyStaticMethod(args[0]); };

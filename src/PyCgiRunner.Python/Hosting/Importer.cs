@@ -16,7 +16,7 @@ public sealed class Importer
     public PyObject Import(PyContext ctx, string name, PyDict globals, string[]? fromList, int level)
     {
         var package = PackageOf(globals);
-        PyModule module;
+        PyObject module;
         if (level > 0)
         {
             module = ImportRelative(ctx, name, package, level);
@@ -51,7 +51,7 @@ public sealed class Importer
         return ctx.Modules.GetStrOrNull(name) ?? ImportDotted(ctx, name);
     }
 
-    private PyModule ImportRelative(PyContext ctx, string name, string? package, int level)
+    private PyObject ImportRelative(PyContext ctx, string name, string? package, int level)
     {
         if (package is null) throw PyErr.New(BuiltinTypes.ValueError, "Attempted relative import in non-package");
         var parts = package.Split('.');
@@ -60,13 +60,15 @@ public sealed class Importer
         return ImportDotted(ctx, name.Length == 0 ? basePackage : basePackage + "." + name);
     }
 
-    private void ImportFromList(PyContext ctx, PyModule module, string[] fromList)
+    private void ImportFromList(PyContext ctx, PyObject module, string[] fromList)
     {
-        if (!module.Dict.TryGetStr("__path__", out _)) return;
+        if (Ops.GetAttrOrNull(module, "__path__") is null) return;
+        var name = Ops.GetAttrOrNull(module, "__name__") is PyStr n ? n.Value : null;
+        if (name is null) return;
         foreach (var item in fromList)
         {
-            if (item == "*" || module.Dict.TryGetStr(item, out _)) continue;
-            TryImport(ctx, module.Name + "." + item, out _);
+            if (item == "*" || Ops.GetAttrOrNull(module, item) is not null) continue;
+            TryImport(ctx, name + "." + item, out _);
         }
     }
 
@@ -79,24 +81,26 @@ public sealed class Importer
         return dot < 0 ? null : name.Value[..dot];
     }
 
-    public PyModule ImportDotted(PyContext ctx, string fullName)
+    public PyObject ImportDotted(PyContext ctx, string fullName)
     {
         if (!TryImport(ctx, fullName, out var module))
             throw PyErr.ImportError("No module named " + fullName.Split('.')[^1]);
         return module;
     }
 
-    private bool TryImport(PyContext ctx, string fullName, out PyModule module)
+    private bool TryImport(PyContext ctx, string fullName, out PyObject module)
     {
-        if (ctx.Modules.GetStrOrNull(fullName) is PyModule cached) { module = cached; return true; }
+        // sys.modules may hold any object (packages register stand-ins there).
+        if (ctx.Modules.GetStrOrNull(fullName) is { } cached and not PyNone) { module = cached; return true; }
         var dot = fullName.LastIndexOf('.');
         IEnumerable<string> searchPath;
-        PyModule? parent = null;
+        PyObject? parent = null;
         if (dot < 0)
         {
-            if (_engine.NativeModules.TryCreate(fullName, ctx, out module))
+            if (_engine.NativeModules.TryCreate(fullName, ctx, out var native))
             {
-                ctx.Modules.SetStr(fullName, module);
+                ctx.Modules.SetStr(fullName, native);
+                module = native;
                 return true;
             }
             searchPath = SysPath(ctx);
@@ -104,14 +108,15 @@ public sealed class Importer
         else
         {
             if (!TryImport(ctx, fullName[..dot], out parent)) { module = null!; return false; }
-            if (ctx.Modules.GetStrOrNull(fullName) is PyModule again) { module = again; return true; }
-            if (_engine.NativeModules.TryCreate(fullName, ctx, out module))
+            if (ctx.Modules.GetStrOrNull(fullName) is { } again and not PyNone) { module = again; return true; }
+            if (_engine.NativeModules.TryCreate(fullName, ctx, out var native))
             {
-                ctx.Modules.SetStr(fullName, module);
-                parent.Dict.SetStr(fullName[(dot + 1)..], module);
+                ctx.Modules.SetStr(fullName, native);
+                Ops.SetAttr(parent, fullName[(dot + 1)..], native);
+                module = native;
                 return true;
             }
-            searchPath = parent.Dict.GetStrOrNull("__path__") is { } p ? Ops.ToArray(p).Select(Ops.Str) : [];
+            searchPath = Ops.GetAttrOrNull(parent, "__path__") is { } p ? Ops.ToArray(p).Select(Ops.Str) : [];
         }
         var shortName = fullName[(dot + 1)..];
         foreach (var dir in searchPath)
@@ -127,7 +132,7 @@ public sealed class Importer
                 module = LoadSource(ctx, fullName, file, null);
             }
             else continue;
-            if (parent is not null) parent.Dict.SetStr(shortName, module);
+            if (parent is not null) Ops.SetAttr(parent, shortName, module);
             return true;
         }
         module = null!;
@@ -155,7 +160,7 @@ public sealed class Importer
         return ms.ToArray();
     }
 
-    private PyModule LoadSource(PyContext ctx, string fullName, string file, string? packageDir)
+    private PyObject LoadSource(PyContext ctx, string fullName, string file, string? packageDir)
     {
         var fullPath = IsShim(file) ? file : ctx.Platform.ResolvePath(file);
         var code = _engine.CompileFile(fullPath, file, p => Read(ctx, p));
@@ -183,6 +188,6 @@ public sealed class Importer
             throw;
         }
         // A module may replace itself in sys.modules while it runs.
-        return ctx.Modules.GetStrOrNull(fullName) as PyModule ?? module;
+        return ctx.Modules.GetStrOrNull(fullName) ?? module;
     }
 }

@@ -65,6 +65,8 @@ public sealed class PyProperty : PyObject, IDataDescriptor
     public PyObject Setter { get; }
     public PyObject Deleter { get; }
     public PyObject Doc { get; }
+    /// <summary>A Python subclass of property (abc.abstractproperty), or null for plain properties.</summary>
+    public PyType? Subtype { get; init; }
 
     public PyProperty(PyObject fget, PyObject fset, PyObject fdel, PyObject doc)
     {
@@ -72,7 +74,7 @@ public sealed class PyProperty : PyObject, IDataDescriptor
         Doc = doc is PyNone && fget is PyFunction f ? f.Doc : doc;
     }
 
-    public override PyType Type => BuiltinTypes.Property;
+    public override PyType Type => Subtype ?? BuiltinTypes.Property;
 
     public PyObject Get(PyObject? instance, PyType owner)
     {

@@ -4,7 +4,8 @@ namespace PyCgiRunner.Python.Runtime;
 public abstract class PyBaseString : PyObject
 {
     public readonly string Value;
-    private int _hash;
+    private long _hash;
+    private bool _hashed;
 
     protected PyBaseString(string value) { Value = value; }
 
@@ -14,23 +15,27 @@ public abstract class PyBaseString : PyObject
     // str and unicode with the same characters hash alike (they compare equal when ASCII).
     public override long Hash()
     {
-        var h = _hash;
-        if (h == 0)
+        if (!_hashed)
         {
-            h = StringHash(Value);
-            _hash = h;
+            _hash = StringHash(Value);
+            _hashed = true;
         }
-        return h;
+        return _hash;
     }
 
-    public static int StringHash(string s)
+    /// <summary>
+    /// CPython 2.7's string hash with hash randomization off (Objects/stringobject.c string_hash), so that
+    /// hash() and random.seed("text") agree with CPython. Unicode uses the same loop over its code units.
+    /// </summary>
+    public static long StringHash(string s)
     {
-        // FNV-1a: stable within and across runs; no test depends on the exact values.
+        if (s.Length == 0) return 0;
         unchecked
         {
-            var h = (int)2166136261;
-            foreach (var c in s) h = (h ^ c) * 16777619;
-            return h == 0 || h == -1 ? 1 : h;
+            long x = s[0] << 7;
+            foreach (var c in s) x = (1000003 * x) ^ c;
+            x ^= s.Length;
+            return x == -1 ? -2 : x;
         }
     }
 

@@ -20,6 +20,15 @@ public sealed class PyComplex : PyObject
         return "(" + Part(Real) + sign + imag + "j)";
     }
 
+    /// <summary>str(complex) uses 12 significant digits per part, repr the shortest round-trip form.</summary>
+    public override string Str()
+    {
+        static string P(double v) => FloatFormat.Format(v, 'g', 12);
+        if (Real == 0 && !double.IsNegative(Real)) return P(Imag) + "j";
+        var imag = P(Imag);
+        return "(" + P(Real) + (imag.StartsWith('-') ? "" : "+") + imag + "j)";
+    }
+
     private static string Part(double v)
     {
         var s = FloatFormat.Repr(v);

@@ -24,7 +24,14 @@ public class PyFloat : PyObject
             if (Value >= -9.2e18 && Value <= 9.2e18) { var l = (long)Value; return l == -1 ? -2 : l; }
             return new PyLong(new BigInteger(Value)).Hash();
         }
-        return Value.GetHashCode();
+        // CPython 2.7 _Py_HashDouble for non-integral values: the top 64 bits of the mantissa plus the exponent.
+        var expo = Math.ILogB(Value) + 1;          // frexp: Value = m * 2**expo with 0.5 <= |m| < 1
+        var m = Math.ScaleB(Value, -expo);
+        m *= 2147483648.0;
+        var hipart = (long)m;
+        m = (m - hipart) * 2147483648.0;
+        var x = hipart + (long)m + ((long)expo << 15);
+        return x == -1 ? -2 : x;
     }
 
     public static double? AsDouble(PyObject o) => o switch

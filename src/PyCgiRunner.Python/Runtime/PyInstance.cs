@@ -9,7 +9,7 @@ namespace PyCgiRunner.Python.Runtime;
 public sealed class PyInstance : PyObject
 {
     public PyClassic Class { get; set; }
-    public PyDict Dict { get; }
+    public PyDict Dict { get; private set; }
 
     public PyInstance(PyClassic cls) { Class = cls; Dict = new PyDict(); }
 
@@ -65,6 +65,7 @@ public sealed class PyInstance : PyObject
     {
         if (Special("__setattr__") is { } setattr) { CallSpecial(setattr, PyStr.From(name), value); return; }
         if (name == "__class__" && value is PyClassic c) { Class = c; return; }
+        if (name == "__dict__") { Dict = value as PyDict ?? throw PyErr.TypeError("__dict__ must be set to a dictionary"); return; }
         Dict.SetStr(name, value);
     }
 

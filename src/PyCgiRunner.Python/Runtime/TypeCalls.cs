@@ -116,7 +116,8 @@ public static class TypeCalls
         }
         else
         {
-            var names = slots is PyBaseString one ? [one.Value] : Ops.ToArray(slots).Select(Ops.Str).ToArray();
+            var names = (slots is PyBaseString one ? [one.Value] : Ops.ToArray(slots).Select(Ops.Str).ToArray())
+                .Select(n => Compilation.NameMangling.Mangle(name, n)).ToArray();
             type.Slots = names.Where(n => n != "__dict__" && n != "__weakref__").ToArray();
             type.HasInstanceDict = baseHasDict || names.Contains("__dict__");
             var offset = 0;
