@@ -119,7 +119,11 @@ internal sealed class PyArray : PyObject
     public override PyObject BinaryOp(BinaryOperator op, PyObject other)
     {
         if (op == BinaryOperator.Mult)
-            return Sequences.RepeatCount(other) is { } n ? Repeat(n) : PyNotImplemented.Instance;
+        {
+            if (Sequences.RepeatCount(other) is { } n) return Repeat(n);
+            if (other.Type.IsHeapType && other.Type.Lookup("__rmul__") is not null) return PyNotImplemented.Instance;
+            throw PyErr.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
+        }
         if (op != BinaryOperator.Add) return PyNotImplemented.Instance;
         if (other is PyArray a)
         {
