@@ -13,6 +13,7 @@ public static partial class NativeModuleTable
         modules.Register("exceptions", _ => ExceptionsModule());
         RegisterSystemModules(modules);
         RegisterTextModules(modules);
+        RegisterDataModules(modules);
     }
 
     private static PyModule ExceptionsModule()
