@@ -150,48 +150,16 @@ def decode_long(data):
 
 def _unicode_to_raw_escape(u):
     # raw-unicode-escape, with backslash and newline escaped too so that the
-    # text stays on one line.
-    out = []
-    for ch in u:
-        code = ord(ch)
-        if ch == u'\\' or ch == u'\n':
-            out.append('\\u%04x' % code)
-        elif code < 256:
-            out.append(chr(code))
-        elif code < 0x10000:
-            out.append('\\u%04x' % code)
-        else:
-            out.append('\\U%08x' % code)
-    return ''.join(out)
+    # text stays on one line. The codec itself joins surrogate pairs into one
+    # \U escape (narrow builds), so let it do the escaping.
+    return u.replace(u'\\', u'\\u005c').replace(u'\n', u'\\u000a').encode('raw-unicode-escape')
+
 
 
 def _raw_escape_to_unicode(s):
-    out = []
-    i = 0
-    n = len(s)
-    while i < n:
-        ch = s[i]
-        if ch == '\\':
-            run = i
-            while run < n and s[run] == '\\':
-                run += 1
-            count = run - i
-            if count % 2 == 1 and run < n and s[run] in 'uU':
-                width = 4 if s[run] == 'u' else 8
-                digits = s[run + 1:run + 1 + width]
-                if len(digits) != width:
-                    raise UnicodeDecodeError('rawunicodeescape', s, i, n,
-                                             'truncated \\uXXXX')
-                out.append(u'\\' * (count - 1))
-                out.append(unichr(int(digits, 16)))
-                i = run + 1 + width
-                continue
-            out.append(u'\\' * count)
-            i = run
-            continue
-        out.append(unichr(ord(ch)))
-        i += 1
-    return u''.join(out)
+    # The UNICODE opcode's argument is raw-unicode-escape text (the codec also
+    # makes surrogate pairs of \\U escapes on narrow builds).
+    return s.decode('raw-unicode-escape')
 
 _simple_escapes = {'\\': '\\', "'": "'", '"': '"', 'n': '\n', 'r': '\r',
                    't': '\t', 'a': '\a', 'b': '\b', 'f': '\f', 'v': '\v',

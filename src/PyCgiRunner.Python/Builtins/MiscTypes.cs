@@ -62,7 +62,9 @@ public static class MiscTypes
             ((PyClassMethod)self).Get(args[0] is PyNone ? null : args[0], args.Length > 1 && args[1] is PyType t ? t : args[0].Type));
         Def(BuiltinTypes.Function, "__get__", (self, args, kw) =>
             new PyMethod(self, args[0] is PyNone ? null : args[0], args.Length > 1 ? args[1] : args[0].Type));
-        Def(BuiltinTypes.Function, "__call__", (self, args, kw) => self.Call(args, kw));
+        // Callables expose __call__ in their type (collections.Callable's check looks for it).
+        foreach (var callable in new[] { BuiltinTypes.Function, BuiltinTypes.BuiltinFunction, BuiltinTypes.InstanceMethod, BuiltinTypes.MethodDescriptor, BuiltinTypes.ClassObj })
+            Def(callable, "__call__", (self, args, kw) => self.Call(args, kw));
 
         BuiltinTypes.Super.NewFunc = (cls, args, kw) =>
         {

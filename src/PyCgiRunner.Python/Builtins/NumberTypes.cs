@@ -66,14 +66,16 @@ public static class NumberTypes
             Attr(t, "numerator", self => self);
             Attr(t, "denominator", self => PyInt.Get(1));
             Def0(t, "__trunc__", self => self);
-            Def0(t, "__getnewargs__", self => new PyTuple(self));
+            // The plain value: a subclass instance here would make pickling recurse forever.
+            Def0(t, "__getnewargs__", self => new PyTuple(self is PyInt i ? PyInt.Get(i.Value) : new PyLong(LongArith.ToBig(self))));
             Def(t, "__format__", (self, args, kw) => Formatting.FormatBuiltin(self, Ops.Str(args[0])));
             DefArithmetic(t);
         }
         var f = BuiltinTypes.Float;
         Def0(f, "__int__", self => PyInt.FromBig(Truncate(((PyFloat)self).Value)));
         Def0(f, "__long__", self => new PyLong(Truncate(((PyFloat)self).Value)));
-        Def0(f, "__float__", self => self);
+        Def0(f, "__float__", self => self.Type == BuiltinTypes.Float ? self : new PyFloat(((PyFloat)self).Value));
+        Def0(f, "__getnewargs__", self => new PyTuple(new PyFloat(((PyFloat)self).Value)));
         Def0(f, "__trunc__", self => PyInt.FromBig(Truncate(((PyFloat)self).Value)));
         Def0(f, "is_integer", self => PyBool.Of(Math.Floor(((PyFloat)self).Value) == ((PyFloat)self).Value));
         Def0(f, "conjugate", self => self);

@@ -44,9 +44,23 @@ public class PyFloat : PyObject
 
     public static double BigToDouble(BigInteger v)
     {
-        var d = (double)v;
+        var d = RoundToDouble(v);
         if (double.IsInfinity(d)) throw PyErr.OverflowError("long int too large to convert to float");
         return d;
+    }
+
+    /// <summary>Correctly rounded long → float (round half to even), as CPython's PyLong_AsDouble.</summary>
+    public static double RoundToDouble(BigInteger v)
+    {
+        var bits = (long)BigInteger.Abs(v).GetBitLength();
+        if (bits <= 63) return (double)(long)v;
+        var shift = (int)(bits - 64);
+        var magnitude = BigInteger.Abs(v);
+        var top = (ulong)(magnitude >> shift);
+        // A sticky bit keeps ulong→double rounding exact for the discarded low bits.
+        if (!(magnitude & ((BigInteger.One << shift) - 1)).IsZero) top |= 1;
+        var d = Math.ScaleB((double)top, shift);
+        return v.Sign < 0 ? -d : d;
     }
 
     public override PyObject BinaryOp(BinaryOperator op, PyObject other)

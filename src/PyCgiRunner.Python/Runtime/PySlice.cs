@@ -34,7 +34,12 @@ public sealed class PySlice : PyObject
     private static long ToIndex(PyObject o)
     {
         if (o is PyInt i) return i.Value;
-        if (o is PyLong l) return l.Value.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2;
+        if (o is PyLong l)
+        {
+            // Longs that fit are ordinary indices; huge ones clamp like sys.maxint.
+            if (l.Value >= long.MinValue / 2 && l.Value <= long.MaxValue / 2) return (long)l.Value;
+            return l.Value.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2;
+        }
         if (Ops.TryIndex(o, out var n)) return n;
         throw PyErr.TypeError("slice indices must be integers or None or have an __index__ method");
     }

@@ -34,14 +34,18 @@ public class PyTuple : PyObject, IReadOnlyList<PyObject>
     public override long Hash()
     {
         // The tuple hash of CPython 2.7 (values differ, the property that equal tuples hash alike holds).
+        // CPython 2.7 tuplehash, exactly (random.seed((1, 2)) depends on it).
         long x = 0x345678, mult = 1000003;
         var len = Items.Length;
-        foreach (var item in Items)
+        unchecked
         {
-            var y = Ops.Hash(item);
-            x = (x ^ y) * mult;
-            mult += 82520 + len + len;
-            len--;
+            foreach (var item in Items)
+            {
+                len--;
+                var y = Ops.Hash(item);
+                x = (x ^ y) * mult;
+                mult += 82520 + len + len;
+            }
         }
         x += 97531;
         return x == -1 ? -2 : x;

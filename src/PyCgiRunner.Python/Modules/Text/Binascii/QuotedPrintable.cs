@@ -25,7 +25,7 @@ internal static class QuotedPrintable
             var quote = c > 126 || c == '=' || (header && c == '_')
                 || (c == '.' && lineLen == 0 && atLineEnd)
                 || (!isText && (c == '\r' || c == '\n'))
-                || ((c == '\t' || c == ' ') && atLineEnd)
+                || ((c == '\t' || c == ' ') && (atLineEnd || quoteTabs))
                 || (c < 32 && c != '\r' && c != '\n' && (quoteTabs || (c != '\t' && c != ' ')))
                 || (c == '\r' || c == '\n');
             var width = quote ? 3 : 1;
