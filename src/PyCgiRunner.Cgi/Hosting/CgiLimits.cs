@@ -9,8 +9,12 @@ public sealed record CgiLimits
     /// <summary>Wall-clock time a script may run before it is stopped (the gateway then answers 504).</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Bytes a script may allocate.</summary>
-    public long MemoryLimitBytes { get; init; } = 256L * 1024 * 1024;
+    /// <summary>
+    /// Bytes a script may allocate in total (the engine meters allocation on the script's thread, checked
+    /// every 1024 steps). A memory hog must allocate what it holds, so it is stopped; the budget is generous
+    /// because loops allocate short-lived objects too.
+    /// </summary>
+    public long MemoryLimitBytes { get; init; } = 2048L * 1024 * 1024;
 
     /// <summary>Largest request body accepted; larger gives 413.</summary>
     public long MaxRequestBodyBytes { get; init; } = 100L * 1024 * 1024;

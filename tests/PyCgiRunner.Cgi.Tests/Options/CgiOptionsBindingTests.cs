@@ -91,7 +91,7 @@ public sealed class CgiOptionsBindingTests
         var options = new CgiOptions();
         Assert.Equal(CgiHeaderMode.TutorialCompatible, options.HeaderMode);
         Assert.Equal(TimeSpan.FromSeconds(30), options.Limits.TimeLimit);
-        Assert.Equal(256L * 1024 * 1024, options.Limits.MemoryLimitBytes);
+        Assert.Equal(2048L * 1024 * 1024, options.Limits.MemoryLimitBytes);
         Assert.Equal(100L * 1024 * 1024, options.Limits.MaxRequestBodyBytes);
         Assert.Equal(1024L * 1024 * 1024, options.Limits.MaxOutputBytes);
     }

@@ -38,7 +38,8 @@ public class SandboxRefusalTests
         var (stdout, _, code) = ScriptRunner.Run(
             "import os, atexit\natexit.register(lambda: os.write(1, 'atexit ran\\n'))\nprint 'before'\ntry:\n    os._exit(3)\nexcept:\n    print 'caught'\n");
         Assert.Equal(3, code);
-        Assert.Equal("before\n", stdout);
+        // stdout is block-buffered as CPython's is into a pipe: os._exit discards what was not flushed.
+        Assert.Equal("", stdout);
     }
 
     [Fact]
@@ -47,6 +48,6 @@ public class SandboxRefusalTests
         var (stdout, _, _) = ScriptRunner.Run(
             "import os\nos.environ['A_B'] = 'x'\nprint os.getenv('A_B'), 'A_B' in os.environ\ndel os.environ['A_B']\nprint os.getenv('A_B', 'gone'), type(os.environ).__name__\n",
             env: new() { ["HOME"] = "/h" });
-        Assert.Equal("x True\ngone _Environ\n", stdout);
+        Assert.Equal("x True\ngone instance\n", stdout);
     }
 }

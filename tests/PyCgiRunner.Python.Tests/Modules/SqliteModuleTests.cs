@@ -25,6 +25,6 @@ public class SqliteModuleTests
 
     [Fact]
     public void Sqlite3_RowFactoryAndNamedParameters_Work()
-        => Assert.Equal("ann ann [u'name'] u'ann'\n",
+        => Assert.Equal("ann ann ['name'] u'ann'\n",
             Run("conn.row_factory = sqlite3.Row\nr = conn.execute('SELECT name FROM t WHERE name = :n', {'n': 'ann'}).fetchone()\nprint r['name'], r[0], r.keys(), repr(r['NAME'])\n"));
 }
