@@ -10,23 +10,23 @@ public static class ArgumentBinder
     /// <summary>Prefix of a keyword name that came from a unicode key of a **kwargs mapping.</summary>
     public const char UnicodeMarker = '\u0001';
 
-    public static void Bind(CodeObject code, PyFunction fn, PyObject?[] slots, PyObject[] args, string[]? kwNames)
+    public static void Bind(CodeObject code, PyFunction fn, LocalSlot[] slots, PyObject[] args, string[]? kwNames)
     {
         var nKw = kwNames?.Length ?? 0;
         var nPos = args.Length - nKw;
         var argCount = code.ArgCount;
         if (nKw == 0 && nPos == argCount && !code.HasVarArgs && !code.HasKwArgs)
         {
-            Array.Copy(args, slots, nPos);
+            for (var i = 0; i < nPos; i++) slots[i].Value = args[i];
             return;
         }
         var defaults = fn.Defaults;
         var nCopy = Math.Min(nPos, argCount);
-        Array.Copy(args, slots, nCopy);
+        for (var i = 0; i < nCopy; i++) slots[i].Value = args[i];
         var next = argCount;
         if (code.HasVarArgs)
         {
-            slots[next++] = nPos > argCount ? PyTuple.Of(args[argCount..nPos]) : PyTuple.Empty;
+            slots[next++].Value = nPos > argCount ? PyTuple.Of(args[argCount..nPos]) : PyTuple.Empty;
         }
         else if (nPos > argCount)
         {
@@ -36,7 +36,7 @@ public static class ArgumentBinder
         if (code.HasKwArgs)
         {
             kwDict = new PyDict();
-            slots[next] = kwDict;
+            slots[next].Value = kwDict;
         }
         var boundByKeyword = 0;
         for (var k = 0; k < nKw; k++)
@@ -48,9 +48,9 @@ public static class ArgumentBinder
             var index = Array.IndexOf(code.LocalNames, name, 0, argCount);
             if (index >= 0)
             {
-                if (slots[index] is not null)
+                if (slots[index].Value is not null)
                     throw PyErr.TypeError($"{fn.Name}() got multiple values for keyword argument '{name}'");
-                slots[index] = value;
+                slots[index].Value = value;
                 boundByKeyword++;
             }
             else if (kwDict is not null)
@@ -67,8 +67,8 @@ public static class ArgumentBinder
         var firstDefault = argCount - defaults.Length;
         for (var i = 0; i < argCount; i++)
         {
-            if (slots[i] is not null) continue;
-            if (i >= firstDefault) { slots[i] = defaults[i - firstDefault]; continue; }
+            if (slots[i].Value is not null) continue;
+            if (i >= firstDefault) { slots[i].Value = defaults[i - firstDefault]; continue; }
             // CPython counts the positional arguments plus the keywords that named a parameter.
             throw CountError(code, fn, nPos + boundByKeyword, defaults.Length);
         }

@@ -34,17 +34,17 @@ public sealed class CodeObject
     public PyObject Invoke(PyFunction function, PyObject[] args, string[]? kwNames)
     {
         var ctx = function.Context ?? PyContext.Current;
-        var frame = new Frame(this, function.Globals, new PyObject?[LocalNames.Length], MakeCells(function.Closure), ctx);
+        var frame = new Frame(this, function.Globals, new LocalSlot[LocalNames.Length], MakeCells(function.Closure), ctx);
         if (function.Builtins is { } builtins) frame.Builtins = builtins;
         ArgumentBinder.Bind(this, function, frame.Locals, args, kwNames);
         if (UsesNameLocals)
         {
             frame.Names = new PyDict();
             for (var i = 0; i < LocalNames.Length; i++)
-                if (frame.Locals[i] is { } v) frame.Names.SetStr(LocalNames[i], v);
+                if (frame.Locals[i].Value is { } v) frame.Names.SetStr(LocalNames[i], v);
         }
         foreach (var (slot, cell) in CellParameters)
-            frame.Cells![cell].Value = frame.Locals[slot];
+            frame.Cells![cell].Value = frame.Locals[slot].Value;
         if (IsGenerator)
             return new PyGenerator(frame);
         return Run(frame, ctx);

@@ -10,7 +10,8 @@ public sealed class Frame
 {
     public readonly CodeObject Code;
     public readonly PyDict Globals;
-    public readonly PyObject?[] Locals;
+    /// <summary>Fast locals. A struct array: storing into it needs no covariance check (PyObject[] would).</summary>
+    public readonly LocalSlot[] Locals;
     public readonly PyCell[]? Cells;
     /// <summary>The namespace dict of module, class and exec scopes (null for function frames).</summary>
     public PyDict? Names;
@@ -24,7 +25,7 @@ public sealed class Frame
     public PythonException? ThrownIn;
     public Completion GenCompletion;
 
-    public Frame(CodeObject code, PyDict globals, PyObject?[] locals, PyCell[]? cells, PyContext context)
+    public Frame(CodeObject code, PyDict globals, LocalSlot[] locals, PyCell[]? cells, PyContext context)
     {
         Code = code;
         Globals = globals;
@@ -44,12 +45,18 @@ public sealed class Frame
         if (Names is not null) return Names;
         var d = new PyDict();
         for (var i = 0; i < Code.LocalNames.Length; i++)
-            if (Locals[i] is { } v && !Code.LocalNames[i].StartsWith('.')) d.SetStr(Code.LocalNames[i], v);
+            if (Locals[i].Value is { } v && !Code.LocalNames[i].StartsWith('.')) d.SetStr(Code.LocalNames[i], v);
         if (Cells is not null)
             for (var i = 0; i < Code.CellNames.Length && i < Cells.Length; i++)
                 if (Cells[i].Value is { } v) d.SetStr(Code.CellNames[i], v);
         return d;
     }
+}
+
+/// <summary>One local variable slot (null when unbound).</summary>
+public struct LocalSlot
+{
+    public PyObject? Value;
 }
 
 /// <summary>How a statement finished: normally, or by return/break/continue (no exceptions for control flow).</summary>

@@ -31,7 +31,7 @@ public static partial class Ops
 
     public static PyObject Add(PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y && a.Type == BuiltinTypes.Int && b.Type == BuiltinTypes.Int)
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && a is PyInt x && b is PyInt y)
         {
             var r = x.Value + y.Value;
             if (((x.Value ^ r) & (y.Value ^ r)) >= 0) return PyInt.Get(r);

@@ -9,7 +9,9 @@ namespace PyCgiRunner.Python.Runtime;
 /// </summary>
 public class PyInt : PyObject
 {
-    private const int CacheLow = -5, CacheHigh = 1024;
+    // CPython caches -5..256; a wider cache spares allocations in counting loops (identity of larger ints
+    // is unspecified in Python, so sharing them is invisible).
+    private const int CacheLow = -5, CacheHigh = 65535;
     private static readonly PyInt[] s_cache = BuildCache();
 
     public readonly long Value;

@@ -94,7 +94,7 @@ public sealed class ComprehensionBody(ExprNode element, ExprNode? value, Compreh
     private void Run(Frame f, int level, PyObject result)
     {
         var clause = clauses[level];
-        var it = level == 0 ? f.Locals[0]! : Ops.GetIter(clause.Iter.Eval(f));
+        var it = level == 0 ? f.Locals[0].Value! : Ops.GetIter(clause.Iter.Eval(f));
         while (Ops.Next(it, out var item))
         {
             clause.Target.Store(f, item);

@@ -52,7 +52,7 @@ public sealed class MakeClassNode(string name, ExprNode[] bases, CodeObject body
         var ns = new PyDict();
         ns.SetStr("__module__", f.Globals.GetStrOrNull("__name__") ?? PyNone.Instance);
         if (body.Docstring is not null) ns.SetStr("__doc__", PyStr.From(body.Docstring));
-        var frame = new Frame(body, f.Globals, new PyObject?[body.LocalNames.Length], cells, f.Context) { Names = ns, Builtins = f.Builtins };
+        var frame = new Frame(body, f.Globals, new LocalSlot[body.LocalNames.Length], cells, f.Context) { Names = ns, Builtins = f.Builtins };
         body.Run(frame, f.Context);
         return TypeCalls.BuildClass(name, baseValues, ns, f.Globals);
     }

@@ -114,7 +114,7 @@ public sealed class ForNode : StmtNode
         var ctx = f.Context;
         for (long i = 0, v = range.Start; i < range.Count; i++, v += range.Step)
         {
-            f.Locals[slot] = PyInt.Get(v);
+            f.Locals[slot].Value = PyInt.Get(v);
             var c = _body.Exec(f);
             if (c == Completion.Break) return Completion.Normal;
             if (c == Completion.Return) return c;

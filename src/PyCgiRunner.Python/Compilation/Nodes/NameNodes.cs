@@ -12,17 +12,17 @@ public sealed class ConstNode(PyObject value) : ExprNode
 
 public sealed class LocalLoad(int slot, string name) : ExprNode
 {
-    public override PyObject Eval(Frame f) => f.Locals[slot] ?? throw PyErr.UnboundLocal(name);
+    public override PyObject Eval(Frame f) => f.Locals[slot].Value ?? throw PyErr.UnboundLocal(name);
 }
 
 public sealed class LocalTarget(int slot, string name) : TargetNode
 {
     public int Slot => slot;
-    public override void Store(Frame f, PyObject value) => f.Locals[slot] = value;
+    public override void Store(Frame f, PyObject value) => f.Locals[slot].Value = value;
     public override void Delete(Frame f)
     {
-        if (f.Locals[slot] is null) throw PyErr.UnboundLocal(name);
-        f.Locals[slot] = null;
+        if (f.Locals[slot].Value is null) throw PyErr.UnboundLocal(name);
+        f.Locals[slot].Value = null;
     }
 }
 

@@ -5,7 +5,15 @@ namespace PyCgiRunner.Python.Compilation.Nodes;
 
 public sealed class BinaryNode(BinaryOperator op, ExprNode left, ExprNode right) : ExprNode
 {
-    public override PyObject Eval(Frame f) => Ops.Binary(op, left.Eval(f), right.Eval(f));
+    public override PyObject Eval(Frame f)
+    {
+        var a = left.Eval(f);
+        var b = right.Eval(f);
+        // Exact ints skip the dispatch (no Python class can be involved).
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && a is PyInt x && b is PyInt y)
+            return PyInt.IntArith(op, x.Value, y.Value);
+        return Ops.Binary(op, a, b);
+    }
 }
 
 /// <summary>a + b with the int fast path inline (the most common operation in loops).</summary>
@@ -20,7 +28,7 @@ public sealed class SubNode(ExprNode left, ExprNode right) : ExprNode
     {
         var a = left.Eval(f);
         var b = right.Eval(f);
-        if (a is PyInt x && b is PyInt y && a.Type == BuiltinTypes.Int && b.Type == BuiltinTypes.Int)
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && a is PyInt x && b is PyInt y)
         {
             var r = x.Value - y.Value;
             if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0) return PyInt.Get(r);
@@ -84,7 +92,7 @@ public sealed class CompareNode(CompareOperator op, ExprNode left, ExprNode righ
     {
         var a = left.Eval(f);
         var b = right.Eval(f);
-        if (a is PyInt x && b is PyInt y && a.Type == BuiltinTypes.Int && b.Type == BuiltinTypes.Int)
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && a is PyInt x && b is PyInt y)
         {
             // Exact ints: the comparison needs no dispatch (the common loop and recursion test).
             var (p, q) = (x.Value, y.Value);

@@ -52,7 +52,7 @@ public sealed class LocalAssignNode(int slot, ExprNode value) : StmtNode
 {
     public override Completion Exec(Frame f)
     {
-        f.Locals[slot] = value.Eval(f);
+        f.Locals[slot].Value = value.Eval(f);
         return Completion.Normal;
     }
 }
@@ -106,8 +106,9 @@ public sealed class AugAssignNode : StmtNode
 
     private PyObject Apply(PyObject a, PyObject b)
     {
-        if (_op == BinaryOperator.Add && a is PyInt x && b is PyInt y && a.Type == BuiltinTypes.Int && b.Type == BuiltinTypes.Int)
-            return Ops.Add(a, b);
+        // Exact ints have no in-place methods: the binary operation is the answer.
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+            return PyInt.IntArith(_op, ((PyInt)a).Value, ((PyInt)b).Value);
         return Ops.InPlace(_op, a, b);
     }
 }
