@@ -13,7 +13,7 @@ public static partial class Ops
 
     private static PyObject HeapGetAttr(PyObject o, string name, PyType type)
     {
-        if (type.LookupOverride("__getattribute__") is { } ga)
+        if (type.HasGetAttributeHook && type.LookupOverride("__getattribute__") is { } ga)
         {
             try
             {
@@ -25,7 +25,7 @@ public static partial class Ops
             }
         }
         if (o.TryGetAttr(name, out var v)) return v;
-        if (type.LookupOverride("__getattr__") is { } getattr)
+        if (type.HasGetAttrHook && type.LookupOverride("__getattr__") is { } getattr)
             return CallFunction(getattr, o, PyStr.From(name));
         throw PyErr.NoAttribute(o, name);
     }
@@ -50,7 +50,7 @@ public static partial class Ops
 
     public static void SetAttr(PyObject o, string name, PyObject value)
     {
-        if (o.Type.IsHeapType && o.Type.LookupOverride("__setattr__") is { } f)
+        if (o.Type.HasSetAttrHook && o.Type.LookupOverride("__setattr__") is { } f)
         {
             CallFunction(f, o, PyStr.From(name), value);
             return;
@@ -76,7 +76,7 @@ public static partial class Ops
     public static PyObject CallMethod(PyObject obj, string name, params PyObject[] args)
     {
         var type = obj.Type;
-        if (!obj.HasCustomAttributes && !(type.IsHeapType && type.LookupOverride("__getattribute__") is not null))
+        if (!obj.HasCustomAttributes && !type.HasGetAttributeHook)
         {
             var attr = type.Lookup(name);
             if (attr is PyFunction or PyBuiltinMethodDescriptor && (obj.InstanceDict is null || !obj.InstanceDict.TryGetStr(name, out _)))

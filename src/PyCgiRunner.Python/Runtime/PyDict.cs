@@ -78,9 +78,12 @@ public class PyDict : PyObject
         return true;
     }
 
-    public bool TryGetStr(string key, out PyObject value)
+    public bool TryGetStr(string key, out PyObject value) => TryGetStr(key, PyBaseString.StringHash(key), out value);
+
+    /// <summary>Lookup by a string key whose hash the caller computed once (compiled attribute names).</summary>
+    public bool TryGetStr(string key, long hash, out PyObject value)
     {
-        var i = FindStr(key, PyBaseString.StringHash(key));
+        var i = FindStr(key, hash);
         if (i < 0) { value = null!; return false; }
         value = _entries[i].Value;
         return true;

@@ -65,6 +65,27 @@ public class PyType : PyObject
 
     public static void InvalidateAllCaches() => Interlocked.Increment(ref s_classVersion);
 
+    /// <summary>Changes whenever any class changes: inline caches compare it to stay valid.</summary>
+    public static int ClassVersion => Volatile.Read(ref s_classVersion);
+
+    private int _hooksVersion = -1;
+    private bool _hasGetAttribute, _hasSetAttr, _hasGetAttr;
+
+    private void RefreshHooks()
+    {
+        var v = ClassVersion;
+        if (_hooksVersion == v) return;
+        _hasGetAttribute = LookupOverride("__getattribute__") is not null;
+        _hasSetAttr = LookupOverride("__setattr__") is not null;
+        _hasGetAttr = LookupOverride("__getattr__") is not null;
+        _hooksVersion = v;
+    }
+
+    /// <summary>A Python class in the MRO defines __getattribute__ (attribute loads must call it).</summary>
+    public bool HasGetAttributeHook { get { if (!IsHeapType) return false; RefreshHooks(); return _hasGetAttribute; } }
+    public bool HasSetAttrHook { get { if (!IsHeapType) return false; RefreshHooks(); return _hasSetAttr; } }
+    public bool HasGetAttrHook { get { if (!IsHeapType) return false; RefreshHooks(); return _hasGetAttr; } }
+
     public void SetBases(PyTuple bases)
     {
         Bases = bases;

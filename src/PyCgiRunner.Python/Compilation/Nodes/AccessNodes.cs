@@ -6,12 +6,47 @@ namespace PyCgiRunner.Python.Compilation.Nodes;
 
 public sealed class AttrLoad(ExprNode obj, string name) : ExprNode
 {
-    public override PyObject Eval(Frame f) => Ops.GetAttr(obj.Eval(f), name);
+    private readonly TypeLookupCache _cache = new();
+    private readonly PyStr _key = PyStr.From(name);
+
+    public override PyObject Eval(Frame f)
+    {
+        var o = obj.Eval(f);
+        // Instances of Python classes: class attribute from the inline cache, then the instance dict.
+        if (o is PyUserObject u && !u.Type.HasGetAttributeHook)
+        {
+            var type = u.Type;
+            var attr = _cache.Lookup(type, name);
+            if (attr is null || (attr is not IDataDescriptor && !attr.Type.IsHeapType))
+            {
+                if (u.InstanceDict is { } d && d.TryGetValue(_key, out var v)) return v;
+                if (attr is not null) return TypeAttributes.Bind(attr, u, type);
+            }
+        }
+        return Ops.GetAttr(o, name);
+    }
 }
 
 public sealed class AttrTarget(ExprNode obj, string name) : TargetNode
 {
-    public override void Store(Frame f, PyObject value) => Ops.SetAttr(obj.Eval(f), name, value);
+    private readonly TypeLookupCache _cache = new();
+    private readonly PyStr _key = PyStr.From(name);
+
+    public override void Store(Frame f, PyObject value)
+    {
+        var o = obj.Eval(f);
+        if (o is PyUserObject u && !u.Type.HasSetAttrHook && u.InstanceDict is { } d)
+        {
+            var attr = _cache.Lookup(u.Type, name);
+            if (attr is null || (attr is not IDataDescriptor && !attr.Type.IsHeapType))
+            {
+                d.Set(_key, value);
+                return;
+            }
+        }
+        Ops.SetAttr(o, name, value);
+    }
+
     public override void Delete(Frame f) => Ops.DelAttr(obj.Eval(f), name);
 }
 

@@ -17,14 +17,17 @@ public sealed class CallNode(ExprNode func, ExprNode[] args, string[]? kwNames) 
 /// <summary>obj.name(args): calls a method found on the type without allocating a bound method.</summary>
 public sealed class MethodCallNode(ExprNode obj, string name, ExprNode[] args, string[]? kwNames) : ExprNode
 {
+    private readonly TypeLookupCache _cache = new();
+    private readonly long _nameHash = PyBaseString.StringHash(name);
+
     public override PyObject Eval(Frame f)
     {
         var self = obj.Eval(f);
         var type = self.Type;
-        if (!self.HasCustomAttributes && !(type.IsHeapType && type.LookupOverride("__getattribute__") is not null))
+        if (!self.HasCustomAttributes && !type.HasGetAttributeHook)
         {
-            var attr = type.Lookup(name);
-            if (attr is PyFunction or PyBuiltinMethodDescriptor && (self.InstanceDict is not { } d || !d.TryGetStr(name, out _)))
+            var attr = _cache.Lookup(type, name);
+            if (attr is PyFunction or PyBuiltinMethodDescriptor && (self.InstanceDict is not { } d || !d.TryGetStr(name, _nameHash, out _)))
             {
                 var full = new PyObject[args.Length + 1];
                 full[0] = self;
