@@ -104,7 +104,7 @@ public sealed class CgiHeaderScanner(CgiHeaderMode mode)
                 // Tutorial mode: a valid header after stray blank lines continues the block (setcookies.py,
                 // download.py); anything else means the first blank line really ended it, and the body starts
                 // right after that line, exactly where Apache would start it.
-                if (!IsValidHeaderLine(text))
+                if (!IsContinuationHeader(text))
                 {
                     consumed = pendingBodyStart;
                     return HeaderScanStatus.Complete;
@@ -121,7 +121,21 @@ public sealed class CgiHeaderScanner(CgiHeaderMode mode)
         }
     }
 
-    /// <summary>A line that tutorial mode accepts after a blank line: <c>Name: value</c> with a token name.</summary>
+    /// <summary>
+    /// Response headers that tutorial scripts print after a stray blank line. Only these continue the header
+    /// block: a body that merely looks like "Name: value" (a text/plain page of "ZARA: hello" lines) stays body.
+    /// </summary>
+    private static readonly HashSet<string> s_continuationNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Content-Type", "Content-Disposition", "Content-Length", "Content-Encoding", "Content-Language", "Set-Cookie",
+        "Location", "Status", "Cache-Control", "Expires", "Pragma", "Last-Modified", "Refresh", "Vary", "ETag",
+    };
+
+    /// <summary>A header line that may continue the block after a stray blank line in tutorial mode.</summary>
+    public static bool IsContinuationHeader(string text)
+        => IsValidHeaderLine(text) && s_continuationNames.Contains(text[..text.IndexOf(':')].Trim());
+
+    /// <summary>A syntactically valid header line: <c>Name: value</c> with a token name.</summary>
     public static bool IsValidHeaderLine(string text)
     {
         var colon = text.IndexOf(':');

@@ -129,10 +129,19 @@ public sealed class CgiHeaderScannerTests
     public void Tutorial_BlankThenNonHeader_BodyAsApache(string output) =>
         Assert.Equal(Body(output), Body(output, CgiHeaderMode.TutorialCompatible));
 
+    [Theory]
+    [InlineData("ZARA: hello")]
+    [InlineData("X-Note: not a tutorial header")]
+    public void TutorialMode_BodyLineThatLooksLikeAHeader_StaysBody(string firstBodyLine)
+    {
+        var output = "Content-Type: text/plain\n\n" + firstBodyLine + "\nALI: bye\n";
+        Assert.Equal(firstBodyLine + "\nALI: bye\n", Body(output, CgiHeaderMode.TutorialCompatible));
+    }
+
     [Fact]
     public async Task Reader_OneByteAtATime_SameAsWholeBuffer()
     {
-        const string output = "Set-Cookie:a=1\r\n\nX-B: 2\r\n\r\n\nbody bytes\r\n";
+        const string output = "Set-Cookie:a=1\r\n\nCache-Control: no-cache\r\n\r\n\nbody bytes\r\n";
         var pipe = new Pipe();
         var read = CgiHeaderReader.ReadAsync(pipe.Reader, CgiHeaderMode.TutorialCompatible, CancellationToken.None);
         foreach (var b in Encoding.Latin1.GetBytes(output))
@@ -142,7 +151,7 @@ public sealed class CgiHeaderScannerTests
         }
         await pipe.Writer.CompleteAsync();
         var result = await read;
-        Assert.Equal(["Set-Cookie: a=1", "X-B: 2"], result.Headers!.Select(h => $"{h.Name}: {h.Value}"));
+        Assert.Equal(["Set-Cookie: a=1", "Cache-Control: no-cache"], result.Headers!.Select(h => $"{h.Name}: {h.Value}"));
         var rest = await pipe.Reader.ReadAsync();
         while (!rest.IsCompleted)
         {

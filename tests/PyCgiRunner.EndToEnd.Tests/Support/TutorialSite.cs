@@ -33,13 +33,7 @@ public abstract class TutorialSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        CopyFolder(Path.Combine(EndToEndPaths.Tutorial, "htdocs"), Path.Combine(Folder, "htdocs"));
-        CopyFolder(Path.Combine(EndToEndPaths.Tutorial, "cgi-bin"), CgiBin);
-        File.Copy(Path.Combine(EndToEndPaths.Tutorial, "fixed", "setcookies.py"), Path.Combine(CgiBin, "setcookies_fixed.py"));
-        File.Copy(Path.Combine(EndToEndPaths.Tutorial, "fixed", "getcookies.py"), Path.Combine(CgiBin, "getcookies_fixed.py"));
-        CopyFolder(EndToEndPaths.Scripts, CgiBin);
-        Directory.CreateDirectory(TempFolder);
-
+        if (!Directory.Exists(CgiBin)) CopySite();
         var line = CgiCommandLine.Parse([
             "--root", Path.Combine(Folder, "htdocs"),
             "--urls", "http://127.0.0.1:0",
@@ -54,6 +48,16 @@ public abstract class TutorialSite : IAsyncLifetime
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
         Client = NewClient();
+    }
+
+    private void CopySite()
+    {
+        CopyFolder(Path.Combine(EndToEndPaths.Tutorial, "htdocs"), Path.Combine(Folder, "htdocs"));
+        CopyFolder(Path.Combine(EndToEndPaths.Tutorial, "cgi-bin"), CgiBin);
+        File.Copy(Path.Combine(EndToEndPaths.Tutorial, "fixed", "setcookies.py"), Path.Combine(CgiBin, "setcookies_fixed.py"));
+        File.Copy(Path.Combine(EndToEndPaths.Tutorial, "fixed", "getcookies.py"), Path.Combine(CgiBin, "getcookies_fixed.py"));
+        CopyFolder(EndToEndPaths.Scripts, CgiBin);
+        Directory.CreateDirectory(TempFolder);
     }
 
     /// <summary>What a browser gets, without a browser's extras: no cookie jar, no redirects followed, Latin-1 headers.</summary>
@@ -71,12 +75,24 @@ public abstract class TutorialSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await StopServerAsync();
+        DeleteFolder();
+    }
+
+    /// <summary>Stops the server but keeps the site folder (a restart starts it again over the same files).</summary>
+    protected async Task StopServerAsync()
+    {
         Client?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
+            _app = null;
         }
+    }
+
+    protected void DeleteFolder()
+    {
         try
         {
             Directory.Delete(Folder, recursive: true);
