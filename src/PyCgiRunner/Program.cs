@@ -27,7 +27,7 @@ public static class Program
     {
         writer.WriteLine("usage: pycgi serve [--root DIR] [--cgi-bin DIR] [--port N] [--urls URLS] [--mode development|production] [limits]");
         writer.WriteLine("       pycgi cgi SCRIPT [--method M] [--query Q] [--header 'Name: value']... [--body TEXT | --body-file F] [--path-info P] [--request case.json]");
-        writer.WriteLine("       pycgi exec FILE.py [args...]");
+        writer.WriteLine("       pycgi exec [--warm] FILE.py [args...]");
         return exitCode;
     }
 }

@@ -84,6 +84,8 @@ public static partial class StrType
     internal static string Replace(string s, string old, string @new, int max)
     {
         if (max == 0) return s;
+        // Replacing every occurrence: .NET's vectorized ordinal Replace does exactly that.
+        if (old.Length > 0 && max > s.Length) return s.Replace(old, @new, StringComparison.Ordinal);
         var sb = new StringBuilder(s.Length);
         if (old.Length == 0)
         {

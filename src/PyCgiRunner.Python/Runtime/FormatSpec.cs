@@ -123,6 +123,9 @@ public sealed partial class FormatSpec
             case 'd' or 'i' or 'u' or 'o' or 'x' or 'X':
                 {
                     var name = Conversion == 'i' ? 'd' : Conversion;
+                    // The common case, a plain int under %d with no precision, needs no BigInteger.
+                    if (value.GetType() == typeof(PyInt) && Conversion is 'd' or 'i' or 'u' && Precision < 0)
+                        return PadNumber(((PyInt)value).Value.ToString(System.Globalization.CultureInfo.InvariantCulture), hexPrefix: false);
                     var n = IntegerValue(value) ?? throw PyErr.TypeError($"%{name} format: a number is required, not {value.Type.Name}");
                     return PadNumber(FormatInteger(n), hexPrefix: Alternate && Conversion is 'x' or 'X');
                 }

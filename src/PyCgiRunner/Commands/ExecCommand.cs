@@ -2,14 +2,20 @@ using PyCgiRunner.Python.Hosting;
 
 namespace PyCgiRunner.Commands;
 
-/// <summary>`pycgi exec FILE.py [args]`: runs a program like `python2.7 FILE.py args`.</summary>
+/// <summary>
+/// `pycgi exec [--warm] FILE.py [args]`: runs a program like `python2.7 FILE.py args`. With --warm the program
+/// first runs once with its output discarded, so the timed run sees the engine as a long-running server does
+/// (code compiled and JIT-optimized); scripts/bench-engine uses it to report warm figures beside cold ones.
+/// </summary>
 public static class ExecCommand
 {
     public static int Run(string[] args)
     {
+        var warm = args.Length > 0 && args[0] == "--warm";
+        if (warm) args = args[1..];
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: pycgi exec FILE.py [args...]");
+            Console.Error.WriteLine("usage: pycgi exec [--warm] FILE.py [args...]");
             return 2;
         }
         var engine = new PythonEngine();
@@ -33,6 +39,8 @@ public static class ExecCommand
             Console.Error.WriteLine($"pycgi: can't open file '{args[0]}': [Errno 2] No such file or directory");
             return 2;
         }
+        if (warm)
+            ProgramRunner.Run(engine, options with { Stdout = Stream.Null, Stderr = Stream.Null, Stdin = Stream.Null });
         var result = ProgramRunner.Run(engine, options);
         options.Stdout.Flush();
         return result.ExitCode;

@@ -29,10 +29,16 @@ public sealed class MethodCallNode(ExprNode obj, string name, ExprNode[] args, s
             var attr = _cache.Lookup(type, name);
             if (attr is PyFunction or PyBuiltinMethodDescriptor && (self.InstanceDict is not { } d || !d.TryGetStr(name, _nameHash, out _)))
             {
+                if (attr is PyBuiltinMethodDescriptor bd)
+                {
+                    // Builtin methods take self apart from their arguments: no array with self in front.
+                    var argValues = args.Length == 0 ? [] : new PyObject[args.Length];
+                    for (var i = 0; i < args.Length; i++) argValues[i] = args[i].Eval(f);
+                    return bd.Body(self, argValues, kwNames);
+                }
                 var full = new PyObject[args.Length + 1];
                 full[0] = self;
                 for (var i = 0; i < args.Length; i++) full[i + 1] = args[i].Eval(f);
-                if (attr is PyBuiltinMethodDescriptor bd) return bd.Body(self, full[1..], kwNames);
                 return attr.Call(full, kwNames);
             }
         }
