@@ -4,8 +4,8 @@ namespace PyCgiRunner.Python.Runtime;
 public abstract class PyBaseString : PyObject
 {
     public readonly string Value;
+    // 0 = not computed yet. One 64-bit field, so a constant shared by request threads is always read whole.
     private long _hash;
-    private bool _hashed;
 
     protected PyBaseString(string value) { Value = value; }
 
@@ -15,12 +15,13 @@ public abstract class PyBaseString : PyObject
     // str and unicode with the same characters hash alike (they compare equal when ASCII).
     public override long Hash()
     {
-        if (!_hashed)
+        var h = _hash;
+        if (h == 0)
         {
-            _hash = StringHash(Value);
-            _hashed = true;
+            h = StringHash(Value);
+            _hash = h;
         }
-        return _hash;
+        return h;
     }
 
     /// <summary>

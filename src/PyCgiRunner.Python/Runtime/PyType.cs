@@ -38,6 +38,7 @@ public class PyType : PyObject
         Mro = ComputeMro();
         SolidBase = isHeapType ? FindSolidBase() : this;
         if (isHeapType) RegisterWithBases();
+        else _sharedLookupCache = new System.Collections.Concurrent.ConcurrentDictionary<string, PyObject?>();
     }
 
     public override PyType Type => _metaclass ?? BuiltinTypes.Type;
@@ -94,9 +95,23 @@ public class PyType : PyObject
         InvalidateAllCaches();
     }
 
+    /// <summary>
+    /// Builtin types are shared by every request thread and never change after start-up, so their cache is
+    /// concurrent and never invalidated; Python classes belong to one run (one thread) and use the plain one.
+    /// </summary>
+    private System.Collections.Concurrent.ConcurrentDictionary<string, PyObject?>? _sharedLookupCache;
+
     /// <summary>Finds name along the MRO (old-style bases are searched depth-first as in Python 2).</summary>
     public PyObject? Lookup(string name)
     {
+        if (!IsHeapType)
+        {
+            var shared = _sharedLookupCache!;
+            if (shared.TryGetValue(name, out var hit)) return hit;
+            var value = LookupUncached(name);
+            shared[name] = value;
+            return value;
+        }
         var version = Volatile.Read(ref s_classVersion);
         var cache = _lookupCache;
         if (cache is null || _cacheVersion != version)
