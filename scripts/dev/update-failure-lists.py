@@ -3,7 +3,7 @@
 
 Runs the corpus tests with an empty list in mind: every case that fails today is listed with the reason the
 test reported (its first line), keeping an existing hand-written reason when the case was already listed.
-usage: scripts/dev/known-failures.py [test-project] [filter]
+usage: scripts/dev/update-failure-lists.py [test-project] [filter]
   default: tests/PyCgiRunner.Python.Tests  FullyQualifiedName~CorpusTests
 Review the result before committing: a reason should say why the case fails, not only how.
 """
