@@ -61,6 +61,8 @@ public static class ExceptionFormatting
                 var raw = text.Value.TrimEnd('\n');
                 var stripped = raw.TrimStart();
                 var offset = d.GetStrOrNull("offset") is PyInt o ? (int)o.Value : 0;
+                // Pythonrun.c print_error_text: an offset just past the final newline points at the newline.
+                if (offset > 0 && offset == text.Value.Length && text.Value.EndsWith('\n')) offset--;
                 offset -= raw.Length - stripped.Length;
                 sb.Append("    ").Append(stripped).Append('\n');
                 if (offset > 0)

@@ -86,6 +86,18 @@ public sealed class OperationsTests
             o.Stderr);
     }
 
+    [Theory]
+    [InlineData("x = 1\nprint(\"value\", end=\"\")\n",
+        "  File \"snippet.py\", line 2\n    print(\"value\", end=\"\")\n                      ^\nSyntaxError: invalid syntax\n")]
+    [InlineData("print \"a\";\\r\\n\"\n",
+        "  File \"snippet.py\", line 1\n    print \"a\";\\r\\n\"\n                  ^\nSyntaxError: unexpected character after line continuation character\n")]
+    public void SyntaxError_PrintsCPythonsReportWithTheCaret(string source, string expectedStderr)
+    {
+        var o = Py.Run(source);
+        Assert.Equal(1, o.Result.ExitCode);
+        Assert.Equal(expectedStderr, o.Stderr);
+    }
+
     [Fact]
     public void SysExit_WithMessage_PrintsItAndExitsWithOne()
     {
