@@ -23,4 +23,10 @@ public sealed class NativeModules
     public bool Contains(string name) => _factories.ContainsKey(name);
 
     public IEnumerable<string> Names => _factories.Keys;
+
+    private PyTuple? _sortedNames;
+
+    /// <summary>sys.builtin_module_names: built once (registration is over before any run) and shared, being immutable.</summary>
+    public PyTuple SortedNameTuple
+        => _sortedNames ??= new PyTuple(_factories.Keys.Order(StringComparer.Ordinal).Select(n => (PyObject)PyStr.From(n)).ToArray());
 }

@@ -31,7 +31,7 @@ public static class SysModule
         b.Value("hexversion", 0x020712f0).Value("api_version", 1013);
         b.Value("platform", "linux2").Value("byteorder", "little");
         b.Value("executable", executable).Value("prefix", "/usr").Value("exec_prefix", "/usr");
-        b.Value("builtin_module_names", new PyTuple(ctx.Engine.NativeModules.Names.Order().Select(n => (PyObject)PyStr.From(n)).ToArray()));
+        b.Value("builtin_module_names", ctx.Engine.NativeModules.SortedNameTuple);
         b.Value("dont_write_bytecode", PyBool.True).Value("py3kwarning", PyBool.False);
         b.Value("warnoptions", new PyList()).Value("meta_path", new PyList()).Value("path_hooks", new PyList());
         b.Value("path_importer_cache", new PyDict());
@@ -74,7 +74,7 @@ public static class SysModule
         {
             Builtins.Args.Count("excepthook", a, k, 3, 3);
             var e = new PythonException(a[1]);
-            var text = a[2] is PyTraceback tb ? TracebackText.Format(tb, e) : ExceptionFormatting.FormatOnly(e);
+            var text = a[2] is PyTraceback tb ? ExceptionFormatting.FormatTraceback(tb, e) : ExceptionFormatting.FormatOnly(e);
             Compilation.Nodes.PrintNode.Write(PyContext.Current.SysAttr("stderr"), PyStr.From(text));
             return PyNone.Instance;
         });
@@ -85,19 +85,3 @@ public static class SysModule
     }
 }
 
-/// <summary>Formats a traceback given as an object chain (sys.excepthook, traceback module helpers).</summary>
-public static class TracebackText
-{
-    public static string Format(PyTraceback tb, PythonException e)
-    {
-        var sb = new System.Text.StringBuilder("Traceback (most recent call last):\n");
-        for (var t = tb; t is not null; t = t.NextTb)
-        {
-            var code = t.Frame.Code;
-            sb.Append($"  File \"{code.FileName}\", line {t.Line}, in {code.Name}\n");
-            var line = code.Source.GetLine(t.Line);
-            if (line is not null && line.Trim().Length > 0) sb.Append("    ").Append(line.Trim()).Append('\n');
-        }
-        return sb + ExceptionFormatting.FormatOnly(e);
-    }
-}

@@ -5,10 +5,12 @@ namespace PyCgiRunner.Python.Runtime;
 /// <summary>CPython's traceback text: "Traceback (most recent call last):", the frames, then "Type: message".</summary>
 public static class ExceptionFormatting
 {
-    public static string FormatTraceback(PythonException e)
+    public static string FormatTraceback(PythonException e) => FormatTraceback(e.BuildTraceback(), e);
+
+    /// <summary>The report for an exception with the given traceback chain (sys.excepthook passes its own).</summary>
+    public static string FormatTraceback(PyTraceback? tb, PythonException e)
     {
         var sb = new StringBuilder();
-        var tb = e.BuildTraceback();
         if (tb is not null)
         {
             sb.Append("Traceback (most recent call last):\n");

@@ -70,14 +70,8 @@ public static partial class Ops
             // Same class: Python does not try the reflected method of the same type.
             return PyNotImplemented.Instance;
         }
-        if (!bFirst)
-        {
-            if (right is not null) return CallFunction(right, b, a);
-            if (tb.IsHeapType && ta != tb) { var r2 = b.ReflectedBinaryOp(op, a); if (r2 is not PyNotImplemented) return r2; }
-            if (!tb.IsHeapType) return b.ReflectedBinaryOp(op, a);
-            return b.ReflectedBinaryOp(op, a);
-        }
-        return PyNotImplemented.Instance;
+        if (bFirst) return PyNotImplemented.Instance;
+        return right is not null ? CallFunction(right, b, a) : b.ReflectedBinaryOp(op, a);
     }
 
     public static PyObject InPlace(BinaryOperator op, PyObject a, PyObject b)

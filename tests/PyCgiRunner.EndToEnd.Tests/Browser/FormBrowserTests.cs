@@ -22,8 +22,12 @@ public sealed class FormBrowserTests(TutorialSiteFixture site) : IClassFixture<T
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Timeout = 120_000,
         });
         var page = await browser.NewPageAsync();
+        // Generous waits, not timing assertions: CI runs the three test projects at once on two cores.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
 
         await page.GotoAsync(new Uri(site.BaseAddress, "/hello_get_form.html").ToString());
         await page.FillAsync("input[name=first_name]", "ZARA");
