@@ -10,6 +10,11 @@ internal static class ModelReader
     private const string Ns = "PyCgiRunner.Python.Modules.Binding.";
     private const string RuntimeNs = "PyCgiRunner.Python.Runtime.";
 
+    // Parameter and property types keep their '?' so the generated locals of optional PyObject? parameters
+    // type-check under nullable reference types.
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
     public static ClassModel ReadClass(INamedTypeSymbol cls, AttributeData attribute, bool isModule)
     {
         var model = new ClassModel
@@ -49,7 +54,7 @@ internal static class ModelReader
                     PythonName = ga.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name,
                     PropertyName = property.Name,
                     Kind = ValueOf(property.Type, model, property),
-                    CSharpType = property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    CSharpType = property.Type.ToDisplayString(TypeFormat),
                     Writable = property.SetMethod is { DeclaredAccessibility: not Accessibility.Private },
                 });
             }
@@ -82,7 +87,7 @@ internal static class ModelReader
         var param = new ParamModel
         {
             Name = p.Name,
-            CSharpType = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            CSharpType = type.ToDisplayString(TypeFormat),
             Default = p.HasExplicitDefaultValue ? Literal(p.ExplicitDefaultValue, type) : null,
         };
         var full = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();

@@ -3,7 +3,6 @@ using PyCgiRunner.Python.Modules.Text.Binascii;
 using PyCgiRunner.Python.Modules.Text.CodecsModule;
 using PyCgiRunner.Python.Modules.Text.Hashlib;
 using PyCgiRunner.Python.Modules.Text.Re;
-using PyCgiRunner.Python.Modules.Text.Sqlite;
 using PyCgiRunner.Python.Modules.Text.Struct;
 using PyCgiRunner.Python.Modules.Text.Zlib;
 
@@ -22,6 +21,5 @@ public static partial class NativeModuleTable
         modules.Register("zlib", _ => ZlibModule.Create());
         modules.Register("codecs", _ => CodecsModuleFactory.Create("codecs"));
         modules.Register("_codecs", _ => CodecsModuleFactory.Create("_codecs"));
-        modules.Register("sqlite3", _ => SqliteModule.Create());
     }
 }

@@ -103,4 +103,25 @@ public sealed class PyContext
     }
 
     public void ExitCall() => Depth--;
+
+    private List<WeakReference<IDisposable>>? _runResources;
+
+    /// <summary>
+    /// Something the program holds that CPython would release when its process exits, such as an open SQLite
+    /// connection (its locks and uncommitted transaction): released when the run ends, if still alive.
+    /// </summary>
+    public void ReleaseAtRunEnd(IDisposable resource) => (_runResources ??= new()).Add(new WeakReference<IDisposable>(resource));
+
+    /// <summary>Called by the runner once the program, its exit functions included, is over.</summary>
+    public void ReleaseRunResources()
+    {
+        if (_runResources is null) return;
+        foreach (var w in _runResources)
+        {
+            if (!w.TryGetTarget(out var resource)) continue;
+            try { resource.Dispose(); }
+            catch (Exception e) when (e is PythonException or IOException or InvalidOperationException) { }
+        }
+        _runResources = null;
+    }
 }
