@@ -121,6 +121,8 @@ internal sealed class PySqliteStatement : PyObject
     {
         var t = new PyType("Statement", BuiltinTypes.Object);
         t.Dict.SetStr("__module__", PyStr.From("sqlite3"));
+        // Statement() gives an empty statement, as PyType_GenericNew does for pysqlite's type.
+        t.NewFunc = (cls, args, kw) => new PySqliteStatement(null);
         return t;
     }
 }
