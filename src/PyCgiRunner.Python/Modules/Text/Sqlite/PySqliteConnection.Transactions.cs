@@ -14,7 +14,7 @@ internal sealed partial class PySqliteConnection
 {
     private PyObject _isolationLevel = PyStr.Empty;
     private byte[]? _beginStatement;
-    private SqliteStatementCache _cache = null!;
+    private PySqliteCache _cache = null!;
     private readonly List<PySqliteStatement> _statements = new();
     private readonly List<WeakReference<PySqliteCursor>> _cursors = new();
     private int _statementsSincePrune, _cursorsSincePrune;
@@ -172,7 +172,26 @@ internal sealed partial class PySqliteConnection
     /// <summary>The cached statement for this SQL, or a fresh one while another cursor is stepping the cached one.</summary>
     public PySqliteStatement StatementFor(PyBaseString sql)
     {
-        var statement = _cache.Get(sql, () => PySqliteStatement.Create(this, sql));
+        var statement = (PySqliteStatement)_cache.get(sql);
         return statement.InUse ? PySqliteStatement.Create(this, sql) : statement;
     }
+
+    /// <summary>
+    /// The statement cache (connect's cached_statements): a statement it lets go of is finalized unless a
+    /// cursor is stepping it (that cursor finalizes it when done).
+    /// </summary>
+    private PySqliteCache NewStatementCache(int size) => new(sql =>
+    {
+        var statement = PySqliteStatement.Create(this, sql);
+        statement.Cached = true;
+        return statement;
+    }, size)
+    {
+        Evicted = value =>
+        {
+            var statement = (PySqliteStatement)value;
+            statement.Cached = false;
+            if (!statement.InUse) statement.FinalizeHandle();
+        },
+    };
 }

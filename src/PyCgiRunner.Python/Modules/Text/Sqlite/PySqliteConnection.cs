@@ -46,7 +46,7 @@ internal sealed partial class PySqliteConnection : PyObject, IDisposable
         State = SqliteState.Current;
         Db = SqliteOpening.Open(database);
         SetIsolationLevel(isolation_level ?? PyStr.Empty);
-        _cache = new SqliteStatementCache(cached_statements);
+        _cache = NewStatementCache(cached_statements);
         InTransaction = false;
         DetectTypes = detect_types;
         raw.sqlite3_busy_timeout(Db, (int)(timeout * 1000));

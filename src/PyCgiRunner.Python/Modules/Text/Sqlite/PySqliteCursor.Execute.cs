@@ -11,8 +11,6 @@ namespace PyCgiRunner.Python.Modules.Text.Sqlite;
 /// </summary>
 internal sealed partial class PySqliteCursor
 {
-    private enum StatementKind { Select, Insert, Update, Delete, Replace, Other, Invalid }
-
     [PythonFunction(Doc = "Executes a SQL statement.")]
     public PyObject execute(params PyObject[] args)
     {

@@ -10,14 +10,11 @@ namespace PyCgiRunner.Python.Modules.Text.Sqlite;
 /// </summary>
 internal sealed class SqliteAuthorizer(PySqliteConnection connection)
 {
-    /// <summary>A decision on one action (SQLITE_OK, SQLITE_DENY or SQLITE_IGNORE), given the action's arguments.</summary>
-    public delegate int Rule(int action, string? arg1, string? arg2, string? database, string? trigger);
-
     private PyObject? _script;
-    private Rule? _sandbox;
+    private SqliteAuthorizerRule? _sandbox;
 
     /// <summary>The sandbox's rule for this connection; it is asked before the script's callback and a refusal is final.</summary>
-    public Rule? SandboxRule
+    public SqliteAuthorizerRule? SandboxRule
     {
         get => _sandbox;
         set

@@ -83,6 +83,7 @@ internal static partial class SqliteModule
         d.SetStr("Row", PySqliteRow.TypeObject);
         d.SetStr("Statement", PySqliteStatement.TypeObject);
         d.SetStr("PrepareProtocol", PySqlitePrepareProtocol.TypeObject);
+        d.SetStr("Cache", PySqliteCache.TypeObject);
         // The marker text_factory: str for all-ASCII text, unicode otherwise. pysqlite uses the cell type as the token.
         d.SetStr("OptimizedUnicode", BuiltinTypes.Cell);
         d.SetStr("sqlite_version", PyStr.From(SqliteNative.LibraryVersion));
