@@ -41,7 +41,7 @@ internal sealed partial class PySqliteCursor
             Description = PyNone.Instance;
             RowCountValue = -1;
             var sql = (PyBaseString)operation;
-            var kind = KindOf(SqliteNative.Utf8Bytes(sql));
+            var kind = KindOf(sql.Value);
             _statement?.Reset();
             DropStatement();
             var statement = _statement = connection.StatementFor(sql);
@@ -114,23 +114,24 @@ internal sealed partial class PySqliteCursor
         }
     }
 
-    /// <summary>detect_statement_type: the first word after blanks (no comments skipped), lower-cased.</summary>
-    private static StatementKind KindOf(byte[] sql)
+    /// <summary>
+    /// detect_statement_type: the first word after blanks (no comments skipped), ignoring case. The word is
+    /// ASCII letters, so the str and the unicode form of the SQL give the same answer.
+    /// </summary>
+    private static StatementKind KindOf(string sql)
     {
         var i = 0;
-        while (i < sql.Length && sql[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
+        while (i < sql.Length && sql[i] is ' ' or '\t' or '\r' or '\n') i++;
         if (i == sql.Length) return StatementKind.Invalid;
         var start = i;
-        while (i < sql.Length && i - start < 18 && char.IsAsciiLetter((char)sql[i])) i++;
-        return System.Text.Encoding.ASCII.GetString(sql, start, i - start).ToLowerInvariant() switch
-        {
-            "select" => StatementKind.Select,
-            "insert" => StatementKind.Insert,
-            "update" => StatementKind.Update,
-            "delete" => StatementKind.Delete,
-            "replace" => StatementKind.Replace,
-            _ => StatementKind.Other,
-        };
+        while (i < sql.Length && i - start < 18 && char.IsAsciiLetter(sql[i])) i++;
+        var word = sql.AsSpan(start, i - start);
+        if (word.Equals("select", StringComparison.OrdinalIgnoreCase)) return StatementKind.Select;
+        if (word.Equals("insert", StringComparison.OrdinalIgnoreCase)) return StatementKind.Insert;
+        if (word.Equals("update", StringComparison.OrdinalIgnoreCase)) return StatementKind.Update;
+        if (word.Equals("delete", StringComparison.OrdinalIgnoreCase)) return StatementKind.Delete;
+        if (word.Equals("replace", StringComparison.OrdinalIgnoreCase)) return StatementKind.Replace;
+        return StatementKind.Other;
     }
 
     /// <summary>

@@ -100,10 +100,11 @@ internal static class SqliteBinding
                 else raw.sqlite3_bind_blob(stmt, pos, blob);
                 return true;
             case PyStr s:
+                var raw8 = Encoding.Latin1.GetBytes(s.Value);
                 // The check reads the str as a C string: only bytes before a NUL are looked at.
-                if (!allow8Bit && SqliteNative.UpToNul(Encoding.Latin1.GetBytes(s.Value)).IndexOfAnyInRange((byte)0x80, (byte)0xff) >= 0)
+                if (!allow8Bit && SqliteNative.UpToNul(raw8).IndexOfAnyInRange((byte)0x80, (byte)0xff) >= 0)
                     throw SqliteErrors.Programming(EightBitMessage);
-                BindText(stmt, pos, Encoding.Latin1.GetBytes(s.Value));
+                BindText(stmt, pos, raw8);
                 return true;
             case PyUnicode u:
                 BindText(stmt, pos, SqliteNative.Utf8Bytes(u));

@@ -26,6 +26,8 @@ internal static class SqliteNative
     /// <summary>The bytes of a str, or of a unicode encoded as UTF-8 (Python's encoder: lone surrogates too).</summary>
     public static byte[] Utf8Bytes(PyBaseString s) => s switch
     {
+        // .NET's encoder agrees with Python's except on lone surrogates, which only the codec writes as Python does.
+        PyUnicode u when u.Value.AsSpan().IndexOfAnyInRange('\ud800', '\udfff') < 0 => Encoding.UTF8.GetBytes(u.Value),
         PyUnicode u => Encoding.Latin1.GetBytes(Codecs.Encode(u.Value, "utf-8", "strict")),
         _ => Encoding.Latin1.GetBytes(s.Value),
     };
