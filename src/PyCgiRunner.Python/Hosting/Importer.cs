@@ -179,6 +179,21 @@ public sealed class Importer
                 if (entry is PyStr s) yield return s.Value.Length == 0 ? ctx.Platform.CurrentDirectory : s.Value;
     }
 
+    /// <summary>
+    /// A library package's __path__: our stdlib-shims/ folder of the same name first when there is one (without an
+    /// __init__.py of its own), so a module of ours can stand in for one module of a library package
+    /// (email/_parseaddr.py) while the rest of the package stays the library's.
+    /// </summary>
+    private PyObject[] PackagePath(ModuleSource? source, string packageDir)
+    {
+        if (source == _engine.Library)
+        {
+            var relative = _engine.Resolve(packageDir).RelativeDir;
+            if (_engine.Shims.DirectoryExists(relative)) return [PyStr.From(_engine.Shims.DisplayPath(relative)), PyStr.From(packageDir)];
+        }
+        return [PyStr.From(packageDir)];
+    }
+
     private byte[] Read(PyContext ctx, string path)
     {
         using var stream = ctx.Platform.OpenFile(path, FileMode.Open, FileAccess.Read);
@@ -198,7 +213,7 @@ public sealed class Importer
         module.Dict.SetStr("__file__", PyStr.From(file));
         if (packageDir is not null)
         {
-            module.Dict.SetStr("__path__", new PyList([PyStr.From(packageDir)]));
+            module.Dict.SetStr("__path__", new PyList(PackagePath(source, packageDir)));
             module.Dict.SetStr("__package__", PyStr.From(fullName));
         }
         else
