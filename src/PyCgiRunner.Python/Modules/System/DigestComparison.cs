@@ -12,7 +12,13 @@ internal static class DigestComparison
     {
         string left, right;
         if (a is PyUnicode ua && b is PyUnicode ub) (left, right) = (ua.Value, ub.Value);
-        else (left, right) = (BufferProtocol.GetBytes(a), BufferProtocol.GetBytes(b));
+        else
+        {
+            // Neither a buffer: a TypeError naming both; else the one that is not gets the buffer error.
+            if (!BufferProtocol.TryGetBytes(a, out _) && !BufferProtocol.TryGetBytes(b, out _))
+                throw PyErr.TypeError($"unsupported operand types(s) or combination of types: '{a.Type.Name}' and '{b.Type.Name}'");
+            (left, right) = (BufferProtocol.GetBytes(a), BufferProtocol.GetBytes(b));
+        }
         var difference = left.Length == right.Length ? 0 : 1;
         var probe = left.Length == right.Length ? left : right;
         for (var i = 0; i < right.Length; i++) difference |= probe[i] ^ right[i];
