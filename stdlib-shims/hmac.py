@@ -1,104 +1,89 @@
-"""HMAC (RFC 2104) keyed hashing over hashlib, with Python 2.7's interface."""
+# hmac for PyCgiRunner, written here from RFC 2104 and the library reference. The jython package's hmac.py
+# predates Python 2.7.7 and has no compare_digest; this one behaves as 2.7.18's does.
+"""HMAC (keyed hashing for message authentication, RFC 2104)."""
 
-import hashlib
-import warnings
+import warnings as _warnings
+from operator import _compare_digest as compare_digest
 
-# RFC 2104 section 2: the key, padded to the block size, is XORed with these two bytes.
-trans_5C = "".join([chr(x ^ 0x5C) for x in range(256)])
-trans_36 = "".join([chr(x ^ 0x36) for x in range(256)])
+# The pads of RFC 2104 section 2 as translation tables over every byte value.
+_OUTER_PAD = ''.join(chr(byte ^ 0x5C) for byte in range(256))
+_INNER_PAD = ''.join(chr(byte ^ 0x36) for byte in range(256))
 
-# hmac.digest_size is None in 2.7: the size depends on the hash chosen.
+# The digest size of the module-level interface (PEP 247): it depends on the digest in use.
 digest_size = None
 
-_DEFAULT_BLOCK_SIZE = 64
+# Passing this as the key makes an uninitialised HMAC for copy() to fill in.
+_COPY = object()
 
 
 def _constructor(digestmod):
-    """digestmod may be a constructor (hashlib.sha1) or a legacy module with new() (md5, sha)."""
+    """A callable making a fresh hash object from the digestmod HMAC accepts (module, constructor or None)."""
     if digestmod is None:
+        import hashlib
         return hashlib.md5
     if callable(digestmod):
         return digestmod
-    return lambda data="": digestmod.new(data)
+    return lambda data='': digestmod.new(data)
 
 
-class HMAC(object):
-    """RFC 2104 HMAC: H((K ^ opad) + H((K ^ ipad) + message))."""
+class HMAC:
+    """An RFC 2104 HMAC over any hash with the hashlib interface (md5 unless another is given)."""
 
-    blocksize = _DEFAULT_BLOCK_SIZE
+    blocksize = 64  # used when the digest does not say its block size
 
     def __init__(self, key, msg=None, digestmod=None):
-        if key is _COPY_MARKER:
+        if key is _COPY:
             return
         self.digest_cons = _constructor(digestmod)
         self.outer = self.digest_cons()
         self.inner = self.digest_cons()
         self.digest_size = self.inner.digest_size
-        blocksize = getattr(self.inner, "block_size", self.blocksize)
-        if blocksize < 16:
-            warnings.warn("block_size of %d seems too small; using our default of %d."
-                          % (blocksize, self.blocksize), RuntimeWarning, 2)
-            blocksize = self.blocksize
-        # RFC 2104 section 3: keys longer than a block are hashed first.
-        if len(key) > blocksize:
+        block = getattr(self.inner, 'block_size', None)
+        if block is None:
+            _warnings.warn('No block_size attribute on given digest object; Assuming %d.' % self.blocksize,
+                           RuntimeWarning, 2)
+            block = self.blocksize
+        elif block < 16:
+            _warnings.warn('block_size of %d seems too small; using our default of %d.' % (block, self.blocksize),
+                           RuntimeWarning, 2)
+            block = self.blocksize
+        # Keys longer than a block are hashed first; shorter ones are padded with zero bytes.
+        if len(key) > block:
             key = self.digest_cons(key).digest()
-        key = key + chr(0) * (blocksize - len(key))
-        self.outer.update(key.translate(trans_5C))
-        self.inner.update(key.translate(trans_36))
+        key = key.ljust(block, '\0')
+        self.outer.update(key.translate(_OUTER_PAD))
+        self.inner.update(key.translate(_INNER_PAD))
         if msg is not None:
             self.update(msg)
 
     def update(self, msg):
+        """Feed more of the message."""
         self.inner.update(msg)
 
     def copy(self):
-        other = self.__class__(_COPY_MARKER)
-        other.digest_cons = self.digest_cons
-        other.digest_size = self.digest_size
-        other.inner = self.inner.copy()
-        other.outer = self.outer.copy()
-        return other
+        """An independent HMAC with the same state."""
+        twin = self.__class__(_COPY)
+        twin.digest_cons = self.digest_cons
+        twin.digest_size = self.digest_size
+        twin.inner = self.inner.copy()
+        twin.outer = self.outer.copy()
+        return twin
 
-    def _current(self):
+    def _finished(self):
+        # The outer hash over the inner digest, leaving this object usable for more updates.
         outer = self.outer.copy()
-        outer.update(self.inner.copy().digest())
+        outer.update(self.inner.digest())
         return outer
 
     def digest(self):
-        return self._current().digest()
+        """The MAC of the message so far, as a byte string."""
+        return self._finished().digest()
 
     def hexdigest(self):
-        return self._current().hexdigest()
-
-
-_COPY_MARKER = object()
+        """The MAC of the message so far, in hexadecimal."""
+        return self._finished().hexdigest()
 
 
 def new(key, msg=None, digestmod=None):
+    """A new HMAC object: new(key, msg).hexdigest()."""
     return HMAC(key, msg, digestmod)
-
-
-def compare_digest(a, b):
-    """Compare in time that depends only on the length, so a timing attack learns nothing."""
-    both_text = isinstance(a, unicode) and isinstance(b, unicode)
-    a_bytes = isinstance(a, (str, bytearray))
-    b_bytes = isinstance(b, (str, bytearray))
-    if not both_text:
-        # Messages as 2.7's C implementation words them.
-        if a_bytes != b_bytes:
-            other = b if a_bytes else a
-            raise TypeError("'%s' does not have the buffer interface" % type(other).__name__)
-        if not a_bytes:
-            raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'"
-                            % (type(a).__name__, type(b).__name__))
-        a = str(a)
-        b = str(b)
-    if len(a) != len(b):
-        # Still walk b so the time spent does not reveal where a mismatch is.
-        a = b
-        result = 1
-    else:
-        result = 0
-    for x, y in zip(a, b):
-        result |= ord(x) ^ ord(y)
-    return result == 0

@@ -10,9 +10,7 @@ internal static class ModelReader
     private const string Ns = "PyCgiRunner.Python.Modules.Binding.";
     private const string RuntimeNs = "PyCgiRunner.Python.Runtime.";
 
-    // Parameter and property types keep their '?' so the generated locals of optional PyObject? parameters
-    // type-check under nullable reference types.
-    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+    private static readonly SymbolDisplayFormat WithNullable = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     public static ClassModel ReadClass(INamedTypeSymbol cls, AttributeData attribute, bool isModule)
@@ -54,7 +52,7 @@ internal static class ModelReader
                     PythonName = ga.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name,
                     PropertyName = property.Name,
                     Kind = ValueOf(property.Type, model, property),
-                    CSharpType = property.Type.ToDisplayString(TypeFormat),
+                    CSharpType = property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
                     Writable = property.SetMethod is { DeclaredAccessibility: not Accessibility.Private },
                 });
             }
@@ -87,7 +85,7 @@ internal static class ModelReader
         var param = new ParamModel
         {
             Name = p.Name,
-            CSharpType = type.ToDisplayString(TypeFormat),
+            CSharpType = type.ToDisplayString(WithNullable),
             Default = p.HasExplicitDefaultValue ? Literal(p.ExplicitDefaultValue, type) : null,
         };
         var full = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();

@@ -21,6 +21,8 @@ public sealed class PyBuffer : PyObject
     public static readonly PyType TypeObject = new("buffer", BuiltinTypes.Object);
     public override PyType Type => TypeObject;
     private string View => _source.Value.Substring(_offset, _size);
+    /// <summary>The viewed bytes as a byte string (the buffer interface).</summary>
+    public string Bytes => View;
     public override string Str() => View;
     public override int Length() => _size;
     public override string Repr() => _ownsMemory

@@ -33,12 +33,7 @@ public static class HostModules
     }
 
     /// <summary>Creates a Python class in a native module (socket.error...), as `class name(bases): pass` would.</summary>
-    private static PyType NewClass(string module, string name, params PyObject[] bases)
-    {
-        var dict = new PyDict();
-        dict.SetStr("__module__", Str(module));
-        return (PyType)Ops.Call(BuiltinTypes.Type, [Str(name), new PyTuple(bases), dict], null);
-    }
+    private static PyType NewClass(string module, string name, params PyObject[] bases) => NewHeapClass(module, name, bases);
 
     public static PyModule CreateSocket()
     {
@@ -49,7 +44,14 @@ public static class HostModules
         b.Fn("gethostname", (a, k) => Str(PosixModule.NodeName));
         b.Fn("getfqdn", (a, k) => Str(PosixModule.NodeName));
         BuiltinFunctionBody refuse = (a, k) => throw NetworkRefused(error);
-        foreach (var name in new[] { "socket", "create_connection", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getaddrinfo", "socketpair", "fromfd", "getnameinfo" })
+        // The machine's own name resolves without the network (mimetools.choose_boundary asks for it).
+        b.Fn("gethostbyname", (a, k) =>
+        {
+            Args.Count("gethostbyname", a, k, 1, 1);
+            var host = Args.Str(a[0], "host");
+            return host is "localhost" || host == PosixModule.NodeName ? Str("127.0.0.1") : throw NetworkRefused(error);
+        });
+        foreach (var name in new[] { "socket", "create_connection", "gethostbyname_ex", "gethostbyaddr", "getaddrinfo", "socketpair", "fromfd", "getnameinfo" })
             b.Fn(name, refuse);
         b.Fn("getdefaulttimeout", (a, k) => None);
         b.Fn("setdefaulttimeout", (a, k) => None);
@@ -64,6 +66,8 @@ public static class HostModules
         ];
         foreach (var (name, value) in constants) b.Value(name, value);
         b.Value("has_ipv6", PyBool.True);
+        // The sentinel httplib and urllib2 pass for "no timeout given".
+        b.Value("_GLOBAL_DEFAULT_TIMEOUT", new PyUserObject(BuiltinTypes.Object));
         return b;
     }
 
@@ -79,7 +83,7 @@ public static class HostModules
     public static PyModule CreateSubprocess()
     {
         var b = new ModuleBuilder("subprocess");
-        b.Value("PIPE", -1).Value("STDOUT", -2);
+        b.Value("PIPE", -1).Value("STDOUT", -2).Value("MAXFD", 256);
         foreach (var name in new[] { "call", "check_call", "check_output", "Popen" })
             b.Fn(name, (a, k) => throw ProcessRefused());
         var called = NewClass("subprocess", "CalledProcessError", BuiltinTypes.Exception);
