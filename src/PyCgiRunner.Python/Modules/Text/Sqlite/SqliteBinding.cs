@@ -44,7 +44,8 @@ internal static class SqliteBinding
             throw SqliteErrors.Programming($"Incorrect number of bindings supplied. The current statement uses {needed}, and there are {count} supplied.");
         for (var i = 0; i < count; i++)
         {
-            var value = parameters is PyTuple t ? t[i] : Ops.GetItem(parameters, PyInt.Get(i));
+            // Exact tuples are read directly; anything else (subclasses too) through __getitem__, as PySequence_GetItem.
+            var value = parameters is PyTuple t && t.Type == BuiltinTypes.Tuple ? t[i] : Ops.GetItem(parameters, PyInt.Get(i));
             if (!BindOne(statement, i + 1, Adapted(value, state), allow8Bit))
                 throw SqliteErrors.Interface($"Error binding parameter {i} - probably unsupported type.");
         }
