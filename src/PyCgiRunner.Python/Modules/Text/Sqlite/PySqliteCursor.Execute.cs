@@ -38,12 +38,11 @@ internal sealed partial class PySqliteCursor
             // An old-style instance is taken as an iterator as it is (its type has tp_iternext), as in pysqlite.
             var parameterSets = !multiple ? new PyTuple(parameters).GetIter() : parameters is PyInstance ? parameters : Ops.GetIter(parameters);
             _statement?.Reset();
+            DropStatement();
             Description = PyNone.Instance;
             RowCountValue = -1;
             var sql = (PyBaseString)operation;
             var kind = KindOf(sql.Value);
-            _statement?.Reset();
-            DropStatement();
             var statement = _statement = connection.StatementFor(sql);
             statement.User = _weakSelf;
             statement.Reset();

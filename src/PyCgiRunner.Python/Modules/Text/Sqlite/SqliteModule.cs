@@ -34,13 +34,12 @@ internal static partial class SqliteModule
         return SQLitePCL.raw.sqlite3_complete(SQLitePCL.utf8z.FromSpan([.. SqliteNative.UpToNul(bytes), 0])) != 0;
     }
 
+    /// <summary>
+    /// sqlite3_enable_shared_cache would switch every connection the server opens later; a run's choice stays
+    /// its own instead: the connections it opens afterwards ask for a shared or a private cache.
+    /// </summary>
     [PythonFunction(Keywords = true, Doc = "enable_shared_cache(do_enable)\n\nEnable or disable shared cache mode for the calling thread.\nExperimental/Non-standard.")]
-    public static void enable_shared_cache(int do_enable)
-    {
-        SqliteNative.EnsureLoaded();
-        if (SQLitePCL.raw.sqlite3_enable_shared_cache(do_enable) != SQLitePCL.raw.SQLITE_OK)
-            throw SqliteErrors.Operational("Changing the shared_cache flag failed");
-    }
+    public static void enable_shared_cache(int do_enable) => SqliteState.Current.SharedCache = do_enable != 0;
 
     [PythonFunction(Doc = "register_adapter(type, callable)\n\nRegisters an adapter with pysqlite's adapter registry. Non-standard.")]
     public static void register_adapter(params PyObject[] args)

@@ -21,7 +21,8 @@ internal static class SqliteOpening
         };
         var target = name is ":memory:" or "" ? name : ThroughPlatform(name);
         SqliteNative.EnsureLoaded();
-        var rc = raw.sqlite3_open_v2(target, out var db, raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_CREATE, null);
+        var cache = SqliteState.Current.SharedCache ? raw.SQLITE_OPEN_SHAREDCACHE : raw.SQLITE_OPEN_PRIVATECACHE;
+        var rc = raw.sqlite3_open_v2(target, out var db, raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_CREATE | cache, null);
         if (rc != raw.SQLITE_OK)
         {
             var error = SqliteErrors.FromDatabase(db) ?? SqliteErrors.Operational("unable to open database file");

@@ -21,6 +21,9 @@ internal sealed class SqliteState
 
     public bool CallbackTracebacks { get; set; }
 
+    /// <summary>enable_shared_cache: SQLite's switch is process-wide, so here it only applies to this run's connections.</summary>
+    public bool SharedCache { get; set; }
+
     public static SqliteState Of(PyContext ctx) => s_states.GetValue(ctx, _ => new SqliteState());
 
     public static SqliteState Current => Of(PyContext.Current);
