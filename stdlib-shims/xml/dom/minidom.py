@@ -805,7 +805,9 @@ def parseString(string, parser=None):
     try:
         _scanner.scan(string, builder)
     except _scanner.XMLSyntaxError, error:
-        raise ExpatError(str(error), error.code, error.lineno, error.offset)
+        exc = ExpatError(str(error))
+        exc.code, exc.lineno, exc.offset = error.code, error.lineno, error.offset
+        raise exc
     return builder.document
 
 

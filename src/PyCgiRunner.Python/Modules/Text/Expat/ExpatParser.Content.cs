@@ -1,0 +1,298 @@
+using PyCgiRunner.Python.Runtime;
+
+namespace PyCgiRunner.Python.Modules.Text.Expat;
+
+internal sealed partial class ExpatParser
+{
+    private char[] CurrentBuffer => InEntity ? _entities[^1].Text : _in.Chars;
+
+    private ref int Cursor => ref InEntity ? ref _entities[^1].Pos : ref _pos;
+
+    private void LoadTokenizer()
+    {
+        if (InEntity)
+        {
+            var text = _entities[^1].Text;
+            _tok.Reset(text, text.Length, false);
+        }
+        else _tok.Reset(_in.Chars, _in.Length, _in.EndInvalid);
+    }
+
+    /// <summary>More input may come: an incomplete token at the end of the document waits for it.</summary>
+    private bool HaveMore => !InEntity && !_final;
+
+    /// <summary>The error for a token cut by the end of the input (expat's PARTIAL / PARTIAL_CHAR).</summary>
+    private ExpatError Unclosed() => !InEntity && _in.HasPartialChar ? ExpatError.PartialChar : ExpatError.UnclosedToken;
+
+    /// <summary>doContent: the tokens of element content, from the document or an entity's replacement text.</summary>
+    private ExpatError DoContent()
+    {
+        if (_atEntityStart && _proc == Processor.ExternalContent)
+        {
+            SkipBom();
+            LoadTokenizer();
+            var first = _tok.Content(_pos, out var end);
+            if (first == Tok.Partial && HaveMore) return ExpatError.None;
+            _atEntityStart = false;
+            if (first == Tok.XmlDecl)
+            {
+                Event(_pos, end);
+                var error = ProcessXmlDecl(true, _pos, end);
+                if (error != ExpatError.None) return error;
+                _pos = end;
+            }
+        }
+        for (;;)
+        {
+            if (_stopped) return ExpatError.Aborted;
+            PyContext.Current?.Tick();
+            LoadTokenizer();
+            ref var cursor = ref Cursor;
+            var s = cursor;
+            var tok = _tok.Content(s, out var next);
+            Event(s, next);
+            switch (tok)
+            {
+                case Tok.TrailingCr:
+                    if (HaveMore) return ExpatError.None;
+                    if (Has(HandlerKind.CharacterData)) _sink.CharacterData("\n");
+                    else ReportDefault(s, CurrentBufferEnd);
+                    cursor = CurrentBufferEnd;
+                    if (!InEntity) return EndOfContent(_in.Length);
+                    continue;
+                case Tok.None:
+                    if (InEntity)
+                    {
+                        var error = CloseEntity();
+                        if (error != ExpatError.None) return error;
+                        continue;
+                    }
+                    if (HaveMore) return ExpatError.None;
+                    if (_in.HasPartialChar) return ExpatError.PartialChar;
+                    return EndOfContent(s);
+                case Tok.Invalid:
+                    Event(next, next);
+                    return ExpatError.InvalidToken;
+                case Tok.Partial:
+                    if (HaveMore) return ExpatError.None;
+                    return Unclosed();
+                case Tok.EntityRef:
+                {
+                    cursor = next;
+                    var error = EntityReference(s, next);
+                    if (error != ExpatError.None) return error;
+                    continue;
+                }
+                case Tok.CharRef:
+                {
+                    var n = CharRefNumber(CurrentBuffer, s, next);
+                    if (n < 0) return ExpatError.BadCharRef;
+                    if (Has(HandlerKind.CharacterData)) _sink.CharacterData(char.ConvertFromUtf32(n));
+                    else ReportDefault(s, next);
+                    break;
+                }
+                case Tok.XmlDecl:
+                    return ExpatError.MisplacedXmlPi;
+                case Tok.DataNewline:
+                    if (Has(HandlerKind.CharacterData)) _sink.CharacterData("\n");
+                    else ReportDefault(s, next);
+                    break;
+                case Tok.CdataSectOpen:
+                    if (Has(HandlerKind.StartCdataSection)) _sink.StartCdataSection();
+                    else ReportDefault(s, next);
+                    cursor = next;
+                    if (InEntity) continue;
+                    _proc = Processor.Cdata;
+                    return ExpatError.None;
+                case Tok.TrailingRsqb:
+                    if (HaveMore) return ExpatError.None;
+                    ReportData(s, CurrentBufferEnd);
+                    cursor = CurrentBufferEnd;
+                    if (!InEntity) return EndOfContent(_in.Length);
+                    continue;
+                case Tok.DataChars:
+                    ReportData(s, next);
+                    break;
+                case Tok.Pi:
+                    ReportPi(s, next);
+                    break;
+                case Tok.Comment:
+                    ReportComment(s, next);
+                    break;
+                case Tok.StartTagNoAtts:
+                case Tok.StartTagWithAtts:
+                case Tok.EmptyElementNoAtts:
+                case Tok.EmptyElementWithAtts:
+                {
+                    var error = StartTag(tok, s, next);
+                    if (error != ExpatError.None) return error;
+                    cursor = next;
+                    if (_tags.Count == 0 && _proc == Processor.Content && !InEntity)
+                    {
+                        _proc = Processor.Epilog;
+                        return ExpatError.None;
+                    }
+                    continue;
+                }
+                case Tok.EndTag:
+                {
+                    var error = EndTag(s, next);
+                    if (error != ExpatError.None) return error;
+                    cursor = next;
+                    if (_tags.Count == 0 && _proc == Processor.Content && !InEntity)
+                    {
+                        _proc = Processor.Epilog;
+                        return ExpatError.None;
+                    }
+                    continue;
+                }
+            }
+            cursor = next;
+        }
+    }
+
+    private int CurrentBufferEnd => InEntity ? _entities[^1].Text.Length : _in.Length;
+
+    /// <summary>The input ended inside the document element (or at the end of an external entity).</summary>
+    private ExpatError EndOfContent(int at)
+    {
+        if (_proc == Processor.ExternalContent)
+        {
+            _pos = at;
+            return _tags.Count != 0 ? ExpatError.AsyncEntity : ExpatError.None;
+        }
+        return ExpatError.NoElements;
+    }
+
+    /// <summary>doCdataSection: the text of a CDATA section up to ']]&gt;'.</summary>
+    private ExpatError DoCdataSection()
+    {
+        for (;;)
+        {
+            if (_stopped) return ExpatError.Aborted;
+            PyContext.Current?.Tick();
+            LoadTokenizer();
+            var s = _pos;
+            var tok = _tok.Cdata(s, out var next);
+            Event(s, next);
+            switch (tok)
+            {
+                case Tok.CdataSectClose:
+                    if (Has(HandlerKind.EndCdataSection)) _sink.EndCdataSection();
+                    else ReportDefault(s, next);
+                    _pos = next;
+                    _proc = _parent is not null && _context is not null ? Processor.ExternalContent : Processor.Content;
+                    return ExpatError.None;
+                case Tok.DataNewline:
+                    if (Has(HandlerKind.CharacterData)) _sink.CharacterData("\n");
+                    else ReportDefault(s, next);
+                    break;
+                case Tok.DataChars:
+                    ReportData(s, next);
+                    break;
+                case Tok.Invalid:
+                    Event(next, next);
+                    return ExpatError.InvalidToken;
+                case Tok.Partial:
+                case Tok.None:
+                    if (HaveMore) return ExpatError.None;
+                    return _in.HasPartialChar ? ExpatError.PartialChar : ExpatError.UnclosedCdataSection;
+            }
+            _pos = next;
+        }
+    }
+
+    /// <summary>
+    /// Character data to the handler: text from an encoding expat converts arrives in pieces of at most 1024
+    /// UTF-8 bytes (its conversion buffer), entity text and UTF-8 input in one piece.
+    /// </summary>
+    private void ReportData(int start, int end)
+    {
+        if (!Has(HandlerKind.CharacterData))
+        {
+            ReportDefault(start, end);
+            return;
+        }
+        var buf = CurrentBuffer;
+        if (InEntity || !_in.Encoding!.Converts)
+        {
+            _sink.CharacterData(new string(buf, start, end - start));
+            return;
+        }
+        while (start < end)
+        {
+            var piece = start;
+            var bytes = 0;
+            while (piece < end)
+            {
+                var c = buf[piece];
+                var width = c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : 3;
+                if (bytes + width > 1024) break;
+                bytes += width;
+                piece += width == 4 ? 2 : 1;
+            }
+            Event(start, piece);
+            _sink.CharacterData(new string(buf, start, piece - start));
+            start = piece;
+            if (!Has(HandlerKind.CharacterData)) return;
+        }
+    }
+
+    /// <summary>The raw text of a token to the DefaultHandler, for tokens no other handler took.</summary>
+    private void ReportDefault(int start, int end)
+    {
+        if (Has(HandlerKind.Default) && end > start) _sink.Default(new string(CurrentBuffer, start, end - start));
+    }
+
+    private void ReportPi(int start, int end)
+    {
+        if (!Has(HandlerKind.ProcessingInstruction))
+        {
+            ReportDefault(start, end);
+            return;
+        }
+        var buf = CurrentBuffer;
+        var p = start + 2;
+        while (p < end - 2 && !XmlChars.IsSpace(buf[p])) p++;
+        var target = new string(buf, start + 2, p - start - 2);
+        while (p < end - 2 && XmlChars.IsSpace(buf[p])) p++;
+        _sink.ProcessingInstruction(target, NormalizeLines(buf, p, end - 2));
+    }
+
+    private void ReportComment(int start, int end)
+    {
+        if (Has(HandlerKind.Comment)) _sink.Comment(NormalizeLines(CurrentBuffer, start + 4, end - 3));
+        else ReportDefault(start, end);
+    }
+
+    /// <summary>normalizeLines: CR LF and lone CR become LF (XML 1.0 §2.11).</summary>
+    private static string NormalizeLines(char[] buf, int start, int end)
+    {
+        var sb = new System.Text.StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var c = buf[i];
+            if (c == '\r')
+            {
+                sb.Append('\n');
+                if (i + 1 < end && buf[i + 1] == '\n') i++;
+            }
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>XmlCharRefNumber: the code point of '&amp;#...;', or -1 when it is not an XML character.</summary>
+    private static int CharRefNumber(char[] buf, int start, int end)
+    {
+        var hex = buf[start + 2] == 'x';
+        long n = 0;
+        for (var i = start + (hex ? 3 : 2); i < end - 1; i++)
+        {
+            var c = buf[i];
+            n = hex ? n * 16 + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10) : n * 10 + (c - '0');
+            if (n > 0x10FFFF) return -1;
+        }
+        return XmlChars.IsXmlChar((int)n) ? (int)n : -1;
+    }
+}
