@@ -29,7 +29,7 @@ public static partial class Codecs
         {
             "utf8" or "utf-8" or "u8" or "utf" or "utf8-ucs2" or "utf8-ucs4" => "utf-8",
             "utf-8-sig" or "utf8-sig" => "utf-8-sig",
-            "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "8859" or "cp819" or "l1" or "latin" or "iso-ir-100" or "csisolatin1" => "latin-1",
+            "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "iso8859" or "iso-8859-1-1987" or "8859" or "cp819" or "l1" or "latin" or "iso-ir-100" or "csisolatin1" => "latin-1",
             "ascii" or "us-ascii" or "646" or "us" or "ansi-x3.4-1968" or "iso646-us" or "cp367" or "csascii" => "ascii",
             "utf-16" or "utf16" or "u16" => "utf-16",
             "utf-16-le" or "utf-16le" or "utf16-le" or "unicodelittleunmarked" => "utf-16-le",

@@ -24,7 +24,14 @@ internal sealed partial class ExpatInput
     public InputEncoding? Encoding { get; private set; }
 
     /// <summary>True when undecoded bytes remain after the last character: a character cut by the end of the data.</summary>
-    public bool HasPartialChar => !EndInvalid && _byteOf[Length] - _rawBase < _rawLen;
+    public bool HasPartialChar => !EndInvalid && _rawLen - (_byteOf[Length] - _rawBase) >= (Encoding?.MinBytesPerChar ?? 1);
+
+    /// <summary>
+    /// The error for bytes left over at the end of the input: a character cut short, or, in UTF-16, one odd
+    /// byte, which expat's tokenizer sees as a cut token (XML_TOK_PARTIAL).
+    /// </summary>
+    public ExpatError LeftoverError => EndInvalid || _byteOf[Length] - _rawBase == _rawLen ? ExpatError.None
+        : HasPartialChar ? ExpatError.PartialChar : ExpatError.UnclosedToken;
 
     public void Append(byte[] data, int count)
     {

@@ -24,6 +24,9 @@ internal sealed partial class ExpatParser
     /// <summary>The error for a token cut by the end of the input (expat's PARTIAL / PARTIAL_CHAR).</summary>
     private ExpatError Unclosed() => !InEntity && _in.HasPartialChar ? ExpatError.PartialChar : ExpatError.UnclosedToken;
 
+    /// <summary>What the end of the input means when bytes are left over, or None.</summary>
+    private ExpatError Leftover => InEntity ? ExpatError.None : _in.LeftoverError;
+
     /// <summary>doContent: the tokens of element content, from the document or an entity's replacement text.</summary>
     private ExpatError DoContent()
     {
@@ -68,7 +71,7 @@ internal sealed partial class ExpatParser
                         continue;
                     }
                     if (HaveMore) return ExpatError.None;
-                    if (_in.HasPartialChar) return ExpatError.PartialChar;
+                    if (Leftover != ExpatError.None) return Leftover;
                     return EndOfContent(s);
                 case Tok.Invalid:
                     Event(next, next);
@@ -196,7 +199,7 @@ internal sealed partial class ExpatParser
                 case Tok.Partial:
                 case Tok.None:
                     if (HaveMore) return ExpatError.None;
-                    return _in.HasPartialChar ? ExpatError.PartialChar : ExpatError.UnclosedCdataSection;
+                    return Leftover != ExpatError.None ? Leftover : ExpatError.UnclosedCdataSection;
             }
             _pos = next;
         }

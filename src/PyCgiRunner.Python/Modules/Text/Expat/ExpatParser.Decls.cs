@@ -29,7 +29,7 @@ internal sealed partial class ExpatParser
                 if (HaveMore) return DeclResult.Wait;
                 if (tok == Tok.None || tok == Tok.Partial)
                 {
-                    _declTerminal = InEntity ? ExpatError.IncompletePe : tok == Tok.Partial ? Unclosed() : _in.HasPartialChar ? ExpatError.PartialChar : ExpatError.NoElements;
+                    _declTerminal = InEntity ? ExpatError.IncompletePe : tok == Tok.Partial ? Unclosed() : Leftover != ExpatError.None ? Leftover : ExpatError.NoElements;
                     _declTerminalAt = p;
                     break;
                 }
@@ -46,16 +46,18 @@ internal sealed partial class ExpatParser
         }
         end = p;
         var keyword = Word(s + 2, _decl[0].End);
-        var handled = keyword switch
+        // expat's "NONE" roles of a declaration (its keyword, spaces, punctuation) go to the DefaultHandler unless
+        // the declaration's handler is set (and, for ENTITY and ATTLIST, declarations are still being processed).
+        _declNoneHandled = keyword switch
         {
-            "ENTITY" => Has(HandlerKind.EntityDecl) || Has(HandlerKind.UnparsedEntityDecl),
-            "ATTLIST" => Has(HandlerKind.AttlistDecl),
+            "ENTITY" => _dtd.KeepProcessing && Has(HandlerKind.EntityDecl),
+            "ATTLIST" => _dtd.KeepProcessing && Has(HandlerKind.AttlistDecl),
             "ELEMENT" => Has(HandlerKind.ElementDecl),
             "NOTATION" => Has(HandlerKind.NotationDecl),
             _ => false,
         };
-        if (!handled)
-            foreach (var t in _decl) ReportDefault(t.Start, t.End);
+        _declCurrent = 0;
+        _declCurrentHandled = _declNoneHandled;
         _declIndex = 1;
         var error = keyword switch
         {
@@ -66,7 +68,11 @@ internal sealed partial class ExpatParser
             _ => Syntax(_decl[0]),
         };
         if (error == ExpatError.None && _declTerminal != ExpatError.None) error = Terminal();
-        if (error == ExpatError.None) return DeclResult.Ok;
+        if (error == ExpatError.None)
+        {
+            FlushDeclDefault();
+            return DeclResult.Ok;
+        }
         _declError = error;
         return DeclResult.Error;
     }
@@ -91,14 +97,36 @@ internal sealed partial class ExpatParser
     /// <summary>The next token that is not white space, or null when the declaration was cut off.</summary>
     private DeclToken? Next()
     {
+        FlushDeclDefault();
         while (_declIndex < _decl.Count)
         {
             var t = _decl[_declIndex++];
-            if (t.Tok == Tok.PrologS) continue;
             Event(t.Start, t.End);
+            if (t.Tok == Tok.PrologS)
+            {
+                if (!_declNoneHandled) ReportDefault(t.Start, t.End);
+                continue;
+            }
+            _declCurrent = _declIndex - 1;
+            _declCurrentHandled = _declNoneHandled;
             return t;
         }
+        _declCurrent = -1;
         return null;
+    }
+
+    private bool _declNoneHandled;
+    private int _declCurrent;
+    private bool _declCurrentHandled;
+
+    /// <summary>Whether a handler took the current token (expat's handleDefault = XML_FALSE for its role).</summary>
+    private void Handled(bool handled) => _declCurrentHandled = handled;
+
+    /// <summary>The token acted on last goes to the DefaultHandler if no handler took it.</summary>
+    private void FlushDeclDefault()
+    {
+        if (_declCurrent >= 0 && !_declCurrentHandled) ReportDefault(_decl[_declCurrent].Start, _decl[_declCurrent].End);
+        _declCurrent = -1;
     }
 
     /// <summary>The token ends the declaration ('&gt;'), or the declaration was cut off (the terminal error).</summary>

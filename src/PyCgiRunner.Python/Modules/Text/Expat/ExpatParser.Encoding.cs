@@ -30,6 +30,9 @@ internal sealed partial class ExpatParser
                 else if (b0 == 0x3C && b1 == 0x00) encoding = InputEncoding.Utf16Le;
                 else if (b0 == 0x00 && b1 == 0x3C) encoding = InputEncoding.Utf16Be;
                 else if (b0 == 0xEF && b1 == 0xBB && n == 2 && !_final) return ExpatError.None;
+                // A document can only start with ASCII, so a zero byte first or second means UTF-16.
+                else if (b0 == 0x00) encoding = InputEncoding.Utf16Be;
+                else if (b1 == 0x00 && _context is null && _parent is null) encoding = InputEncoding.Utf16Le;
             }
             encoding ??= InputEncoding.Utf8;
         }

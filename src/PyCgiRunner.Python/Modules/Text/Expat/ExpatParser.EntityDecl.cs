@@ -28,6 +28,8 @@ internal sealed partial class ExpatParser
                 table[name] = decl;
             }
         }
+        var reporting = decl is not null && Has(HandlerKind.EntityDecl);
+        Handled(reporting);
         t = Next();
         if (t is null) return Terminal();
         if (t.Value.Tok == Tok.Literal)
@@ -38,8 +40,9 @@ internal sealed partial class ExpatParser
                 if (decl is not null)
                 {
                     decl.Text = value;
-                    if (error == ExpatError.None && Has(HandlerKind.EntityDecl)) _sink.EntityDecl(name, isParam, value, Base, null, null, null);
+                    if (Has(HandlerKind.EntityDecl)) _sink.EntityDecl(name, isParam, value, Base, null, null, null);
                 }
+                Handled(reporting);
                 if (error != ExpatError.None) return error;
             }
             return Close();
@@ -54,6 +57,7 @@ internal sealed partial class ExpatParser
             var error = PublicIdLiteral(lit.Value.Start, lit.Value.End, out var pubid);
             if (error != ExpatError.None) return error;
             if (decl is not null) decl.PublicId = pubid;
+            Handled(reporting && _dtd.KeepProcessing);
             lit = Next();
             if (lit is null) return Terminal();
             if (lit.Value.Tok != Tok.Literal) return Syntax(lit.Value);
@@ -63,12 +67,16 @@ internal sealed partial class ExpatParser
             decl.SystemId = LiteralText(lit.Value);
             decl.Base = Base;
         }
+        Handled(reporting && _dtd.KeepProcessing);
         t = Next();
         if (t is null) return Terminal();
         if (t.Value.Tok == Tok.DeclClose)
         {
             if (decl is not null && Has(HandlerKind.EntityDecl))
+            {
                 _sink.EntityDecl(name, isParam, null, decl.Base, decl.SystemId, decl.PublicId, null);
+                Handled(true);
+            }
             return ExpatError.None;
         }
         if (isParam || t.Value.Tok != Tok.Name || TokenText(t.Value) != "NDATA") return Syntax(t.Value);
@@ -80,6 +88,7 @@ internal sealed partial class ExpatParser
             decl.Notation = TokenText(t.Value);
             if (Has(HandlerKind.UnparsedEntityDecl)) _sink.UnparsedEntityDecl(name, decl.Base, decl.SystemId, decl.PublicId, decl.Notation);
             else if (Has(HandlerKind.EntityDecl)) _sink.EntityDecl(name, false, null, decl.Base, decl.SystemId, decl.PublicId, decl.Notation);
+            Handled(Has(HandlerKind.UnparsedEntityDecl) || Has(HandlerKind.EntityDecl));
         }
         return Close();
     }

@@ -10,6 +10,14 @@ internal sealed partial class ExpatParser
     /// <summary>A parameter entity reference between declarations (XML_ROLE_PARAM_ENTITY_REF).</summary>
     private ExpatError ParamEntityReference(int s, int next)
     {
+        var error = ParamEntityReference(s, next, out var handled);
+        if (error == ExpatError.None && !handled) ReportDefault(s, next);
+        return error;
+    }
+
+    private ExpatError ParamEntityReference(int s, int next, out bool handled)
+    {
+        handled = false;
         _dtd.HasParamEntityRefs = true;
         if (ParamEntityParsing == 0) _dtd.KeepProcessing = _dtd.Standalone;
         else
@@ -24,7 +32,11 @@ internal sealed partial class ExpatParser
             else if (entity is null)
             {
                 _dtd.KeepProcessing = _dtd.Standalone;
-                if (Has(HandlerKind.SkippedEntity)) _sink.SkippedEntity(name, true);
+                if (Has(HandlerKind.SkippedEntity))
+                {
+                    _sink.SkippedEntity(name, true);
+                    handled = true;
+                }
                 return ExpatError.None;
             }
             if (entity.Open) return ExpatError.RecursiveEntityRef;
@@ -34,6 +46,7 @@ internal sealed partial class ExpatParser
                 if (error != ExpatError.None) return error;
                 entity.Open = true;
                 _entities.Add(new OpenEntity(entity, entity.Text.ToCharArray(), 0, true));
+                handled = true;
                 return ExpatError.None;
             }
             if (!Has(HandlerKind.ExternalEntityRef))
@@ -46,6 +59,7 @@ internal sealed partial class ExpatParser
             var ok = _sink.ExternalEntityRef(null, entity.Base, entity.SystemId, entity.PublicId);
             entity.Open = false;
             if (!ok) return ExpatError.ExternalEntityHandling;
+            handled = true;
             if (!_dtd.ParamEntityRead)
             {
                 _dtd.KeepProcessing = _dtd.Standalone;

@@ -44,7 +44,7 @@ internal sealed partial class ExpatParser
                         _entities.RemoveAt(_entities.Count - 1);
                         continue;
                     }
-                    if (_in.HasPartialChar) return ExpatError.PartialChar;
+                    if (Leftover != ExpatError.None) return Leftover;
                     if (!_externalSubsetMode) return ExpatError.NoElements;
                     return _includeDepth > 0 ? ExpatError.Syntax : ExpatError.None;
             }
@@ -293,7 +293,7 @@ internal sealed partial class ExpatParser
                     _pos = next;
                     return ExpatError.None;
                 case Tok.None:
-                    if (_in.HasPartialChar && !HaveMore) return ExpatError.PartialChar;
+                    if (Leftover != ExpatError.None && !HaveMore) return Leftover;
                     return ExpatError.None;
                 case Tok.PrologS: ReportDefault(s, next); break;
                 case Tok.Pi: ReportPi(s, next); break;
