@@ -111,6 +111,7 @@ internal sealed partial class ExpatParser
                     if (HaveMore) return ExpatError.None;
                     ReportData(s, CurrentBufferEnd);
                     cursor = CurrentBufferEnd;
+                    Event(cursor, cursor);
                     if (!InEntity) return EndOfContent(_in.Length);
                     continue;
                 case Tok.DataChars:

@@ -21,6 +21,9 @@ internal sealed partial class ExpatParser
         else
         {
             if (n == 0 && !_final) return ExpatError.None;
+            // A first byte that might begin a byte-order mark, cut off by the end: expat's initScan says PARTIAL.
+            if (_final && ((n == 1 && _in.RawAt(0) is 0xFE or 0xFF or 0xEF or 0x00) || (n == 2 && _in.RawAt(0) == 0xEF && _in.RawAt(1) == 0xBB)))
+                return ExpatError.UnclosedToken;
             if (n == 1 && !_final && _in.RawAt(0) is 0xFE or 0xFF or 0xEF or 0x00 or 0x3C) return ExpatError.None;
             if (n >= 2)
             {

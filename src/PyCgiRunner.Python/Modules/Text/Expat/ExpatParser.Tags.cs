@@ -21,7 +21,12 @@ internal sealed partial class ExpatParser
         var rawName = new string(buf, s + 1, NameEnd(buf, s + 1, next) - s - 1);
         var frame = new TagFrame(rawName, rawName);
         var error = StoreAtts(buf, frame, tok is Tok.StartTagWithAtts or Tok.EmptyElementWithAtts, out var name, out var specified);
-        if (error != ExpatError.None) return error;
+        if (error != ExpatError.None)
+        {
+            // expat 2.2's freeBindings ends the scopes an empty element opened before its error.
+            if (tok is Tok.EmptyElementNoAtts or Tok.EmptyElementWithAtts) PopBindings(frame);
+            return error;
+        }
         frame = new TagFrame(rawName, name) { Bindings = frame.Bindings };
         var empty = tok is Tok.EmptyElementNoAtts or Tok.EmptyElementWithAtts;
         var handled = false;

@@ -63,6 +63,8 @@ internal static class XmlChars
     {
         // Appendix B excludes the compatibility area and the specials; it predates the later letter additions.
         if (c >= 0xF900 && c <= 0xFFFE && !(c >= 0xFF21 && c <= 0xFF3A) && !(c >= 0xFF41 && c <= 0xFF5A) && !(c >= 0xFF66 && c <= 0xFFDC)) return false;
+        // Letters added to Unicode after 2.0 (CJK extension A, Yi and later blocks) are no name characters there.
+        if ((c >= 0x3400 && c < 0x4E00) || (c > 0x9FA5 && c < 0xAC00) || (c > 0xD7A3 && c < 0xF900)) return false;
         if (c == 0xD7) return false;
         if (c == 0xF7) return false;
         switch (CharUnicodeInfo.GetUnicodeCategory(c))
