@@ -29,7 +29,7 @@ internal sealed partial class ExpatParser
                 if (HaveMore) return DeclResult.Wait;
                 if (tok == Tok.None || tok == Tok.Partial)
                 {
-                    _declTerminal = InEntity ? ExpatError.IncompletePe : tok == Tok.Partial ? Unclosed() : Leftover != ExpatError.None ? Leftover : ExpatError.NoElements;
+                    _declTerminal = InEntity || (_externalSubsetMode && tok == Tok.None) ? ExpatError.IncompletePe : tok == Tok.Partial ? Unclosed() : Leftover != ExpatError.None ? Leftover : ExpatError.NoElements;
                     _declTerminalAt = p;
                     break;
                 }

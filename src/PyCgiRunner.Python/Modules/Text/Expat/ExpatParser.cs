@@ -44,9 +44,10 @@ internal sealed partial class ExpatParser
     public int ParamEntityParsing { get; set; }
     public bool UseForeignDtd { get; set; }
     public ExpatError ErrorCode { get; private set; }
-    public long ErrorLine { get; private set; } = 1;
-    public long ErrorColumn { get; private set; }
-    public long ErrorByte { get; private set; } = -1;
+    // expat's XML_GetErrorLineNumber, ...ColumnNumber and ...ByteIndex are its XML_GetCurrent* functions.
+    public long ErrorLine => CurrentLine;
+    public long ErrorColumn => CurrentColumn;
+    public long ErrorByte => CurrentByte;
     public bool IsParsing => _fedAny;
 
     public ExpatParser(IExpatSink sink, string? encoding, string? namespaceSeparator, Func<string, int[]?> unknownEncoding)
@@ -70,7 +71,6 @@ internal sealed partial class ExpatParser
         _dtd = parent._dtd;
         ReturnTriplets = parent.ReturnTriplets;
         DefaultExpandInternalEntities = parent.DefaultExpandInternalEntities;
-        Base = parent.Base;
         ParamEntityParsing = parent.ParamEntityParsing;
         Array.Copy(parent.Installed, Installed, Installed.Length);
         if (context is not null) SetContext(context);
@@ -128,11 +128,6 @@ internal sealed partial class ExpatParser
     {
         ErrorCode = code;
         if (_proc != Processor.Finished) _proc = Processor.Error;
-        var at = Math.Min(Math.Max(_eventPos, 0), _in.Length);
-        var (line, column) = _in.PositionOf(at);
-        ErrorLine = line;
-        ErrorColumn = column;
-        ErrorByte = _eventPos < 0 || _in.ByteEnd == 0 ? -1 : _in.ByteOffset(at);
         return code;
     }
 
