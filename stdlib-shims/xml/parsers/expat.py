@@ -1,9 +1,7 @@
-"""Interface to the Expat non-validating XML parser.
+"""xml.parsers.expat: the library name of the engine's native pyexpat parser.
 
-The parser is the engine's native pyexpat module; this module only re-exports it under its
-library name, as the standard library's version does (the errors and model submodules come
-along as attributes).
+Everything public in pyexpat is re-exported, including its errors and model submodules
+(pyexpat also registers them in sys.modules as pyexpat.errors and pyexpat.model).
 """
-__version__ = '$Revision$'
 
 from pyexpat import *
