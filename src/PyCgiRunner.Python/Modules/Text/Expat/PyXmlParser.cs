@@ -56,10 +56,19 @@ internal sealed partial class PyXmlParser : PyObject, IExpatSink
 
     public override string Repr() => $"<pyexpat.xmlparser object at 0x{Id:x8}>";
 
+    /// <summary>xmlparse_setattr: an attribute it does not know is AttributeError(name).</summary>
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (TypeObject.Lookup(name) is null) throw PyErr.AttributeError(name);
+        base.SetAttr(name, value);
+    }
+
     private static PyType CreateType()
     {
         var t = new PyType("xmlparser", BuiltinTypes.Object);
         t.Dict.SetStr("__module__", PyStr.From("pyexpat"));
+        // Only ParserCreate makes parsers (the type has no tp_new in pyexpat.c).
+        t.NewFunc = (cls, args, kw) => throw PyErr.TypeError("cannot create 'pyexpat.xmlparser' instances");
         DefineMembers(t);
         for (var i = 0; i < s_handlerNames.Length; i++)
         {
