@@ -9,6 +9,8 @@ internal sealed partial class ExpatInput
         var i = (int)(_byteOf[Length] - _rawBase);
         var n = _rawLen;
         var raw = _raw;
+        // At most one character per byte: grow once rather than doubling through a large document.
+        Reserve(Length + (n - i) + 2);
         switch (Encoding.Type)
         {
             case InputEncoding.Kind.Utf8: i = DecodeUtf8(raw, i, n); break;

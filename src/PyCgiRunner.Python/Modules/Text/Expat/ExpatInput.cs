@@ -118,13 +118,17 @@ internal sealed partial class ExpatInput
         return index;
     }
 
+    private void Reserve(int capacity)
+    {
+        if (capacity <= Chars.Length) return;
+        var size = Math.Max(capacity, Chars.Length * 2);
+        Array.Resize(ref Chars, size);
+        Array.Resize(ref _byteOf, size + 1);
+    }
+
     private void Put(char c, long byteStart)
     {
-        if (Length + 2 >= Chars.Length)
-        {
-            Array.Resize(ref Chars, Chars.Length * 2);
-            Array.Resize(ref _byteOf, Chars.Length + 1);
-        }
+        if (Length + 2 >= Chars.Length) Reserve(Length + 3);
         Chars[Length] = c;
         _byteOf[Length] = byteStart;
         Length++;

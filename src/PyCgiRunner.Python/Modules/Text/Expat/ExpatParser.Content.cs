@@ -48,7 +48,7 @@ internal sealed partial class ExpatParser
         for (;;)
         {
             if (_stopped) return ExpatError.Aborted;
-            PyContext.Current?.Tick();
+            _py?.Tick();
             LoadTokenizer();
             ref var cursor = ref Cursor;
             var s = cursor;
@@ -174,7 +174,7 @@ internal sealed partial class ExpatParser
         for (;;)
         {
             if (_stopped) return ExpatError.Aborted;
-            PyContext.Current?.Tick();
+            _py?.Tick();
             LoadTokenizer();
             var s = _pos;
             var tok = _tok.Cdata(s, out var next);

@@ -21,7 +21,7 @@ internal sealed partial class ExpatParser
         for (;;)
         {
             if (_stopped) return ExpatError.Aborted;
-            PyContext.Current?.Tick();
+            _py?.Tick();
             LoadTokenizer();
             ref var cursor = ref Cursor;
             var s = cursor;

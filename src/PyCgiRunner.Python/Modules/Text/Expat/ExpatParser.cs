@@ -1,3 +1,5 @@
+using PyCgiRunner.Python.Runtime;
+
 namespace PyCgiRunner.Python.Modules.Text.Expat;
 
 /// <summary>
@@ -29,6 +31,8 @@ internal sealed partial class ExpatParser
     private bool _final;
     private bool _fedAny;
     private bool _stopped;
+    /// <summary>The running program, for its deadline (looked up once per Parse call: it is thread-static).</summary>
+    private PyContext? _py;
     private int _eventPos = -1;
     private int _eventEndPos = -1;
     private Dtd _dtd;
@@ -88,6 +92,7 @@ internal sealed partial class ExpatParser
         _fedAny |= count > 0 || isFinal;
         if (count > 0 && _eventPos < 0) _eventPos = 0;
         _final = isFinal;
+        _py = PyContext.CurrentOrNull;
         _in.Append(data, count);
         var error = Run();
         if (error != ExpatError.None) return Fail(error);
