@@ -1,6 +1,5 @@
 using PyCgiRunner.Python.Hosting;
 using PyCgiRunner.Python.Modules.Text.Binascii;
-using PyCgiRunner.Python.Modules.Text.CodecsModule;
 using PyCgiRunner.Python.Modules.Text.Hashlib;
 using PyCgiRunner.Python.Modules.Text.Re;
 using PyCgiRunner.Python.Modules.Text.Struct;
@@ -19,7 +18,5 @@ public static partial class NativeModuleTable
         modules.Register("binascii", _ => BinasciiModule.Create());
         modules.Register("hashlib", _ => HashlibModule.Create());
         modules.Register("zlib", _ => ZlibModule.Create());
-        modules.Register("codecs", _ => CodecsModuleFactory.Create("codecs"));
-        modules.Register("_codecs", _ => CodecsModuleFactory.Create("_codecs"));
     }
 }

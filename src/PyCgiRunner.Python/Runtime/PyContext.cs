@@ -30,6 +30,9 @@ public sealed class PyContext
 
     public int RecursionLimit { get; set; } = 1000;
 
+    /// <summary>The codec registry of this run (codecs.register, register_error).</summary>
+    public CodecState CodecState { get; } = new();
+
     /// <summary>What float.__setformat__ declared for this run ('double'/'float' → format), if anything.</summary>
     public Dictionary<string, string>? FloatFormats { get; set; }
     internal int Depth;
