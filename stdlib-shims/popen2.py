@@ -9,7 +9,7 @@ import errno as _errno
 __all__ = ["popen2", "popen3", "popen4", "Popen3", "Popen4"]
 
 MAXFD = 256
-_POLICY = "starting processes is disabled in PyCgiRunner"
+_POLICY = "Operation not permitted: process creation is disabled in PyCgiRunner"
 
 
 def _refuse(*args, **kwargs):

@@ -85,6 +85,14 @@ public sealed class PyByteArray : PyObject
 
     public override void DelItem(PyObject key)
     {
+        if (key is PySlice slice)
+        {
+            // Deleting from the highest index down keeps the lower indexes valid (any step).
+            var (start, _, step, count) = slice.Indices(Bytes.Count);
+            var doomed = Enumerable.Range(0, Math.Max(count, 0)).Select(i => start + i * step).OrderDescending();
+            foreach (var i in doomed) Bytes.RemoveAt(i);
+            return;
+        }
         if (!Ops.TryIndex(key, out var index)) throw PyErr.TypeError("bytearray indices must be integers");
         Bytes.RemoveAt(Sequences.NormalizeIndex(index, Bytes.Count, "bytearray index out of range"));
     }

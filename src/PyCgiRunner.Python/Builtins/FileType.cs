@@ -61,7 +61,9 @@ public static class FileType
             return PyNone.Instance;
         });
         Def0(t, "isatty", self => PyBool.False);
-        Def0(t, "fileno", self => PyInt.Get(F(self).Name switch { "<stdin>" => 0, "<stdout>" => 1, "<stderr>" => 2, _ => 3 }));
+        Def0(t, "fileno", self => F(self).Closed
+            ? throw PyErr.ValueError("I/O operation on closed file")
+            : PyInt.Get(Modules.SystemModules.RunDescriptors.Current.NumberOf(F(self))));
         Def0(t, "next", self => self.Next(out var v) ? v : throw PyErr.StopIteration());
         Def0(t, "__iter__", self => self.GetIter());
         Def0(t, "__enter__", self => self);

@@ -13,11 +13,7 @@ public static partial class NativeModuleTable
         modules.Register("pwd", _ => PwdModule.CreatePwd());
         modules.Register("grp", _ => PwdModule.CreateGrp());
         modules.Register("platform", _ => HostModules.CreatePlatform());
-        modules.Register("socket", _ => HostModules.CreateSocket());
-        modules.Register("select", _ => HostModules.CreateSelect());
-        modules.Register("subprocess", _ => HostModules.CreateSubprocess());
         modules.Register("ctypes", _ => HostModules.CreateCtypes());
-        modules.Register("signal", _ => HostModules.CreateSignal());
         modules.Register("gc", _ => InterpreterModules.CreateGc());
         modules.Register("imp", InterpreterModules.CreateImp);
         modules.Register("thread", _ => ThreadModule.Create("thread"));

@@ -17,6 +17,8 @@ public sealed class PyFile : PyObject, ITextSink
     private bool _pendingCr;
 
     public string Name { get; }
+    /// <summary>The stream under the file (os-level calls on its descriptor, fcntl locks).</summary>
+    public Stream BaseStream => _stream;
     public string Mode { get; }
     public bool Closed { get; private set; }
     public bool SoftSpace { get; set; }

@@ -115,7 +115,8 @@ public sealed class PyMethod : PyObject, IDescriptor
     private bool IsInstanceOfClass(PyObject o) => Class switch
     {
         PyType t => o.Type.IsSubtypeOf(t) || (o is PyInstance i && i.Class.IsSubclassOf(t)) || Builtins.TypeChecks.IsInstance(o, t),
-        PyClassic c => o is PyInstance i && i.Class.IsSubclassOf(c),
+        // A new-style instance whose class has the classic class among its bases qualifies (PyObject_IsInstance).
+        PyClassic c => o is PyInstance i ? i.Class.IsSubclassOf(c) : Builtins.TypeChecks.IsInstanceRaw(o, c),
         _ => true,
     };
 

@@ -5,15 +5,19 @@ using static PyCgiRunner.Python.Modules.SystemModules.SystemSupport;
 namespace PyCgiRunner.Python.Modules.SystemModules;
 
 /// <summary>
-/// The run's file descriptors for os.open/read/write/close/fdopen (tempfile.mkstemp + os.fdopen, cgitb's logdir).
-/// Numbers start at 3; 0-2 reach the run's sys.__stdin__/__stdout__/__stderr__. One table per run (per posix module).
+/// os.open/read/write/close/fdopen over the run's descriptor table (tempfile.mkstemp + os.fdopen, cgitb's logdir,
+/// os.fstat(f.fileno())). 0-2 reach the run's sys.__stdin__/__stdout__/__stderr__.
 /// </summary>
 public sealed class PosixFds(PyContext ctx)
 {
-    private readonly Dictionary<int, Stream> _open = new();
-    private int _next = 3;
+    private RunDescriptors Table => RunDescriptors.Of(ctx);
 
-    private Stream Get(long fd) => _open.TryGetValue((int)fd, out var s) ? s : throw PyErr.OSError(9, "Bad file descriptor");
+    private static PythonException BadDescriptor() => PyErr.OSError(9, "Bad file descriptor");
+
+    /// <summary>The stream of a descriptor; a socket's descriptor has none (os.read on it is refused as EBADF here).</summary>
+    private Stream Get(long fd) => Table.Get(fd) is DirectoryDescriptor
+        ? throw PyErr.OSError(21, "Is a directory")
+        : RunDescriptors.StreamOf(Table.Get(fd)) ?? throw BadDescriptor();
 
     public void AddTo(ModuleBuilder b)
     {
@@ -22,23 +26,23 @@ public sealed class PosixFds(PyContext ctx)
             var args = Args.Bind("open", a, k, 2, "filename", "flag", "mode");
             var path = PathArg(args[0]!);
             var flags = Args.Int(args[1]!, "flag");
+            // A directory opens read-only as a descriptor that can be stat'ed and closed (fcntl F_NOTIFY, fsync).
+            if ((flags & 3) == 0 && Os(path, () => ctx.Platform.DirectoryExists(path)))
+                return PyInt.Get(Table.Add(new DirectoryDescriptor(ctx.Platform.ResolvePath(path))));
             var stream = Os(path, () => Open(path, flags));
-            var fd = _next++;
-            _open[fd] = stream;
-            return PyInt.Get(fd);
+            return PyInt.Get(Table.Add(stream));
         });
         b.Fn("close", (a, k) =>
         {
             Args.Count("close", a, k, 1, 1);
-            var fd = (int)Args.Int(a[0], "fd");
-            Get(fd).Dispose();
-            _open.Remove(fd);
+            if (!Table.Remove(Args.Int(a[0], "fd"), out var target)) throw BadDescriptor();
+            Release(target);
             return None;
         });
         b.Fn("closerange", (a, k) =>
         {
             for (var fd = Args.Int(a[0], "fd_low"); fd < Args.Int(a[1], "fd_high"); fd++)
-                if (_open.Remove((int)fd, out var s)) s.Dispose();
+                if (Table.Remove(fd, out var target)) Release(target);
             return None;
         });
         b.Fn("write", (a, k) =>
@@ -81,17 +85,17 @@ public sealed class PosixFds(PyContext ctx)
         {
             // A duplicate shares the stream (and so its position), as dup(2)'s descriptors share the open file.
             var stream = Get(Args.Int(a[0], "fd"));
-            var fd = _next++;
-            _open[fd] = stream;
-            return PyInt.Get(fd);
+            return PyInt.Get(Table.Add(stream));
         });
         b.Fn("dup2", (a, k) => throw PyErr.OSError(1, "Operation not permitted: dup2 is disabled in PyCgiRunner"));
         b.Fn("fstat", (a, k) =>
         {
             Args.Count("fstat", a, k, 1, 1);
-            var stream = Get(Args.Int(a[0], "fd"));
-            if (stream is FileStream fs) return PosixModule.StatOf(new FileInfo(fs.Name), false, fs.Name);
-            throw PyErr.OSError(9, "Bad file descriptor");
+            var target = Table.Get(Args.Int(a[0], "fd"));
+            if (target is DirectoryDescriptor directory) return PosixModule.Stat(directory.Path, false);
+            var stream = RunDescriptors.StreamOf(target) ?? throw BadDescriptor();
+            if (stream is FileStream fs && File.Exists(fs.Name)) return Os(fs.Name, () => PosixModule.StatOf(new FileInfo(fs.Name), false, fs.Name));
+            return PosixModule.StatOfOpen(stream);
         });
         b.Fn("fdopen", (a, k) =>
         {
@@ -100,8 +104,24 @@ public sealed class PosixFds(PyContext ctx)
             var mode = args[1] is null ? "r" : PathArg(args[1]!);
             var stream = Get(fd);
             if (mode.StartsWith('a')) stream.Seek(0, SeekOrigin.End);
-            return new PyFile(stream, "<fdopen>", mode, ownsStream: true);
+            var file = new PyFile(stream, "<fdopen>", mode, ownsStream: true);
+            Table.Replace((int)fd, file);
+            return file;
         });
+    }
+
+    /// <summary>
+    /// Closing a descriptor closes what it names: a file object's stream goes with the object (later use raises
+    /// ValueError instead of CPython's EBADF, never a .NET error); a socket is closed as by its close().
+    /// </summary>
+    private static void Release(object? target)
+    {
+        switch (target)
+        {
+            case PyFile file: file.Close(); break;
+            case Stream stream: stream.Dispose(); break;
+            case IDisposable other: other.Dispose(); break;
+        }
     }
 
     /// <summary>open(2) flags mapped to the platform's modes: O_CREAT|O_EXCL must fail on an existing file (mkstemp relies on it).</summary>

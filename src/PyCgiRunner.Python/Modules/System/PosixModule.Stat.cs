@@ -51,6 +51,22 @@ public static partial class PosixModule
         return seq;
     }
 
+    /// <summary>
+    /// fstat of an open file whose name no longer leads to it (tempfile.TemporaryFile unlinks at once) or that has
+    /// no name on disk: a regular file of the stream's length, private to the owner, with the current time.
+    /// </summary>
+    public static StructSeq StatOfOpen(Stream stream)
+    {
+        long size = stream.CanSeek ? stream.Length : 0;
+        var now = ToUnix(PyContext.Current.Platform.Now.UtcDateTime);
+        var seconds = PyInt.Get((long)Math.Floor(now));
+        var seq = StatResult.Create(PyInt.Get(0x8000 | 0x180), PyInt.Get(InodeOf(stream.GetHashCode().ToString())), PyInt.Get(FixedDevice),
+            PyInt.Get(0), PyInt.Get(FixedUid), PyInt.Get(FixedUid), PyInt.Get(size), seconds, seconds, seconds);
+        seq.SetExtra("_st_atime", new PyFloat(now)).SetExtra("_st_mtime", new PyFloat(now)).SetExtra("_st_ctime", new PyFloat(now));
+        seq.SetExtra("st_blksize", PyInt.Get(4096)).SetExtra("st_blocks", PyInt.Get((size + 511) / 512)).SetExtra("st_rdev", PyInt.Get(0));
+        return seq;
+    }
+
     public static double ToUnix(DateTime utc) => Math.Round((utc - DateTime.UnixEpoch).Ticks / (double)TimeSpan.TicksPerSecond, 6);
 
     /// <summary>A stable stand-in inode (the platform does not expose one): equal for the same path, so samefile and st_ino comparisons work.</summary>

@@ -11,9 +11,6 @@ public static class SystemSupport
 
     public static PythonException ProcessRefused() => PyErr.OSError(1, ProcessRefusal);
 
-    public static PythonException NetworkRefused(PyType type)
-        => PyErr.New(type, PyInt.Get(1), PyStr.From("Operation not permitted: network access is disabled in PyCgiRunner"));
-
     /// <summary>A path argument: str as-is, unicode encoded with the file system encoding (ASCII here).</summary>
     public static string PathArg(PyObject o) => o switch
     {
