@@ -78,10 +78,32 @@ public static class SysModule
             Compilation.Nodes.PrintNode.Write(PyContext.Current.SysAttr("stderr"), PyStr.From(text));
             return PyNone.Instance;
         });
-        b.Fn("displayhook", (a, k) => PyNone.Instance);
+        // sys_displayhook: None is not shown; otherwise repr on stdout, ending the line, and the value kept in _.
+        b.Fn("displayhook", (a, k) =>
+        {
+            Builtins.Args.Count("displayhook", a, k, 1, 1);
+            var value = a[0];
+            if (value is PyNone) return PyNone.Instance;
+            var ctx = PyContext.Current;
+            ctx.Builtins.SetStr("_", PyNone.Instance);
+            var stdout = ctx.SysAttr("stdout");
+            FlushLine(stdout);
+            Compilation.Nodes.PrintNode.Write(stdout, PyStr.From(Ops.Repr(value)));
+            Compilation.Nodes.PrintNode.SetSoftSpace(stdout, true);
+            FlushLine(stdout);
+            ctx.Builtins.SetStr("_", value);
+            return PyNone.Instance;
+        });
         b.Module.Dict.SetStr("__excepthook__", b.Module.Dict.GetStrOrNull("excepthook")!);
         b.Module.Dict.SetStr("__displayhook__", b.Module.Dict.GetStrOrNull("displayhook")!);
         return b;
     }
-}
 
+    // Py_FlushLine: a pending softspace on the file means print left a line open; end it.
+    private static void FlushLine(PyObject file)
+    {
+        if (!Compilation.Nodes.PrintNode.GetSoftSpace(file)) return;
+        Compilation.Nodes.PrintNode.Write(file, PyStr.Char('\n'));
+        Compilation.Nodes.PrintNode.SetSoftSpace(file, false);
+    }
+}
