@@ -13,6 +13,7 @@ public static class SysModule
         ["debug", "py3k_warning", "division_warning", "division_new", "inspect", "interactive", "optimize", "dont_write_bytecode",
          "no_user_site", "no_site", "ignore_environment", "tabcheck", "verbose", "unicode", "bytes_warning", "hash_randomization"], []);
 
+    private static readonly SystemModules.StructSeqKind LongInfo = new("sys", "long_info", ["bits_per_digit", "sizeof_digit"], []);
     private static readonly SystemModules.StructSeqKind FloatInfo = new("sys", "float_info",
         ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"], []);
 
@@ -36,6 +37,8 @@ public static class SysModule
         b.Value("warnoptions", new PyList()).Value("meta_path", new PyList()).Value("path_hooks", new PyList());
         b.Value("path_importer_cache", new PyDict());
         b.Value("subversion", new PyTuple(PyStr.From("CPython"), PyStr.From(""), PyStr.From("")));
+        // The digit layout CPython 2.7 reports on 64-bit Linux (long arithmetic here is BigInteger's).
+        b.Value("long_info", LongInfo.Create(PyInt.Get(30), PyInt.Get(4)));
         b.Value("float_info", FloatInfo.Create(new PyFloat(double.MaxValue), PyInt.Get(1024), PyInt.Get(308), new PyFloat(2.2250738585072014e-308), PyInt.Get(-1021), PyInt.Get(-307), PyInt.Get(15), PyInt.Get(53), new PyFloat(2.220446049250313e-16), PyInt.Get(2), PyInt.Get(1)));
         b.Fn("exit", (a, k) =>
         {
