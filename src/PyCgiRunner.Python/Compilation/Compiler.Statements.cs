@@ -60,7 +60,7 @@ public sealed partial class Compiler
                     var handlers = t.Handlers.Select(h => new ExceptClause(
                         h.Type is null ? null : CompileExpr(h.Type),
                         h.Target is null ? null : CompileTarget(h.Target),
-                        CompileBlock(h.Body))).ToArray();
+                        CompileBlock(h.Body), h.Line)).ToArray();
                     return new TryExceptNode(body, handlers, OptionalBlock(t.OrElse)) { Line = t.Line };
                 }
             case TryFinally t:

@@ -71,8 +71,12 @@ public static class SysModule
             var depth = a.Length > 0 ? Ops.ToLong(a[0]) : 0;
             var frame = PyContext.Current.CurrentFrame;
             for (var i = 0; i < depth && frame is not null; i++) frame = frame.Back;
-            return frame is null ? throw PyErr.ValueError("call stack is not deep enough") : new PyFrameObject(frame);
+            return frame is null ? throw PyErr.ValueError("call stack is not deep enough") : frame.View;
         });
+        b.Fn("settrace", (a, k) => { Builtins.Args.Count("settrace", a, k, 1, 1); PyContext.Current.SetTrace(a[0] is PyNone ? null : a[0]); return PyNone.Instance; });
+        b.Fn("gettrace", (a, k) => { Builtins.Args.Count("gettrace", a, k, 0, 0); return PyContext.Current.TraceFunction ?? PyNone.Instance; });
+        b.Fn("setprofile", (a, k) => { Builtins.Args.Count("setprofile", a, k, 1, 1); PyContext.Current.SetProfile(a[0] is PyNone ? null : a[0]); return PyNone.Instance; });
+        b.Fn("getprofile", (a, k) => { Builtins.Args.Count("getprofile", a, k, 0, 0); return PyContext.Current.ProfileFunction ?? PyNone.Instance; });
         b.Fn("excepthook", (a, k) =>
         {
             Builtins.Args.Count("excepthook", a, k, 3, 3);
