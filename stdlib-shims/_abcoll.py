@@ -541,3 +541,9 @@ class MutableSequence(Sequence):
         return self
 
 MutableSequence.register(list)
+
+
+# The dict view types count as the view ABCs, as in CPython (isinstance({}.viewkeys(), KeysView)).
+for _abc, _make_view in ((KeysView, dict.viewkeys), (ItemsView, dict.viewitems), (ValuesView, dict.viewvalues)):
+    _abc.register(type(_make_view({})))
+del _abc, _make_view
