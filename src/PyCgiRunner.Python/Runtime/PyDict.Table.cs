@@ -108,8 +108,13 @@ public partial class PyDict
     /// <summary>insertdict: store key → value (an existing key keeps its key object), without the growth check.</summary>
     private void Insert(PyObject key, long hash, PyObject value)
     {
-        if (ReferenceEquals(_slots, s_emptyTable)) _slots = new Slot[MinSize];
-        var i = FindSlot(key, hash);
+        int i;
+        do
+        {
+            if (ReferenceEquals(_slots, s_emptyTable)) _slots = new Slot[MinSize];
+            i = FindSlot(key, hash);
+            // A key's __eq__ may have cleared this dict during the search: never write the shared empty table.
+        } while (ReferenceEquals(_slots, s_emptyTable));
         ref var s = ref _slots[i];
         if (s.Value is not null) { s.Value = value; return; }
         if (s.Key is null) _fill++;
