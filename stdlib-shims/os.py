@@ -160,7 +160,8 @@ class _Environ:
         return self.data.iteritems()
 
     def copy(self):
-        return dict(self.data)
+        # dict(self), not dict(self.data): a mapping that is no dict fills the copy key by key, as in CPython.
+        return dict(self)
 
     def clear(self):
         for key in self.data.keys():
