@@ -76,6 +76,45 @@ public partial class PyDict
     }
 
     /// <summary>
+    /// A lookup that only reads: the slot holding key, or -1. Same probes and comparisons as FindSlot, without
+    /// the bookkeeping of a free slot, because misses (a global name looked up before the builtins) are common.
+    /// </summary>
+    private int Lookup(PyObject key, long hash)
+    {
+        while (true)
+        {
+            var slots = _slots;
+            var mask = (ulong)slots.Length - 1;
+            var i = (ulong)hash;
+            var perturb = (ulong)hash;
+            var index = (int)(i & mask);
+            while (true)
+            {
+                ref var s = ref slots[index];
+                var k = s.Key;
+                if (k is null) return -1;
+                if (ReferenceEquals(k, key)) return index;
+                if (s.Hash == hash && s.Value is not null)
+                {
+                    if (k.GetType() == typeof(PyStr) && key.GetType() == typeof(PyStr))
+                    {
+                        if (((PyStr)k).Value == ((PyStr)key).Value) return index;
+                    }
+                    else
+                    {
+                        var equal = Ops.Eq(k, key);
+                        if (!ReferenceEquals(slots, _slots) || !ReferenceEquals(slots[index].Key, k)) break;
+                        if (equal) return index;
+                    }
+                }
+                i = (i << 2) + i + perturb + 1;
+                perturb >>= PerturbShift;
+                index = (int)(i & mask);
+            }
+        }
+    }
+
+    /// <summary>
     /// The lookdict_string fast path for a .NET string key: the slot of an equal str (or ASCII unicode) key, or -1.
     /// Same probe sequence as FindSlot; never runs Python code.
     /// </summary>

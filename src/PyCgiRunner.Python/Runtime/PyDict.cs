@@ -34,9 +34,10 @@ public partial class PyDict : PyObject
 
     public bool TryGetValue(PyObject key, out PyObject value)
     {
-        var i = FindSlot(key, Ops.Hash(key));
+        var i = Lookup(key, Ops.Hash(key));
+        if (i < 0) { value = null!; return false; }
         value = _slots[i].Value!;
-        return value is not null;
+        return true;
     }
 
     public bool TryGetStr(string key, out PyObject value) => TryGetStr(key, PyBaseString.StringHash(key), out value);
@@ -54,7 +55,7 @@ public partial class PyDict : PyObject
 
     public bool ContainsKey(PyObject key) => ContainsKey(key, Ops.Hash(key));
 
-    internal bool ContainsKey(PyObject key, long hash) => _slots[FindSlot(key, hash)].Value is not null;
+    internal bool ContainsKey(PyObject key, long hash) => Lookup(key, hash) >= 0;
 
     public void SetStr(string key, PyObject value) => Set(PyStr.From(key), value, PyBaseString.StringHash(key));
 
@@ -78,10 +79,10 @@ public partial class PyDict : PyObject
 
     private bool TryRemove(PyObject key, long hash, out PyObject value)
     {
-        var i = FindSlot(key, hash);
+        var i = Lookup(key, hash);
+        if (i < 0) { value = null!; return false; }
         ref var slot = ref _slots[i];
         value = slot.Value!;
-        if (value is null) return false;
         // The slot becomes a dummy: it keeps its hash (popitem reads slot 0's) and goes on marking the probe chain.
         slot.Key = Dummy;
         slot.Value = null;
