@@ -16,7 +16,9 @@ public static class TypeSetup
         StrType.Setup();
         ListType.Setup();
         DictType.Setup();
-        TupleAndSetTypes.Setup();
+        DictViewType.Setup();
+        TupleType.Setup();
+        SetType.Setup();
         MiscTypes.Setup();
         ExceptionTypes.Setup();
         FileType.Setup();

@@ -39,8 +39,9 @@ public sealed class CodeObject
         ArgumentBinder.Bind(this, function, frame.Locals, args, kwNames);
         if (UsesNameLocals)
         {
+            // The arguments enter the namespace as PyFrame_FastToLocals puts them, last first.
             frame.Names = new PyDict();
-            for (var i = 0; i < LocalNames.Length; i++)
+            for (var i = LocalNames.Length - 1; i >= 0; i--)
                 if (frame.Locals[i].Value is { } v) frame.Names.SetStr(LocalNames[i], v);
         }
         foreach (var (slot, cell) in CellParameters)

@@ -20,14 +20,15 @@ public sealed class PyGetSetDescriptor : PyObject, IDataDescriptor
     private readonly string _name;
     private readonly Func<PyObject, PyObject> _get;
     private readonly Action<PyObject, PyObject>? _set;
+    private readonly string? _ownerName;
 
-    public PyGetSetDescriptor(string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject>? set = null)
+    public PyGetSetDescriptor(string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject>? set = null, string? ownerName = null)
     {
-        _name = name; _get = get; _set = set;
+        _name = name; _get = get; _set = set; _ownerName = ownerName;
     }
 
     public override PyType Type => BuiltinTypes.GetSetDescriptor;
-    public override string Repr() => $"<attribute '{_name}'>";
+    public override string Repr() => _ownerName is null ? $"<attribute '{_name}'>" : $"<attribute '{_name}' of '{_ownerName}' objects>";
 
     public PyObject Get(PyObject? instance, PyType owner) => instance is null ? this : _get(instance);
 

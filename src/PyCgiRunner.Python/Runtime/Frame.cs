@@ -50,12 +50,18 @@ public sealed class Frame
     public PyDict LocalsDict()
     {
         if (Names is not null) return Names;
+        // PyFrame_FastToLocals (map_to_dict): the locals last to first, then the cell and free variables likewise;
+        // the insertion order shows in the dict's order.
         var d = new PyDict();
-        for (var i = 0; i < Code.LocalNames.Length; i++)
+        for (var i = Code.LocalNames.Length - 1; i >= 0; i--)
             if (Locals[i].Value is { } v && !Code.LocalNames[i].StartsWith('.')) d.SetStr(Code.LocalNames[i], v);
         if (Cells is not null)
-            for (var i = 0; i < Code.CellNames.Length && i < Cells.Length; i++)
+        {
+            for (var i = Math.Min(Code.CellNames.Length, Cells.Length) - 1; i >= 0; i--)
                 if (Cells[i].Value is { } v) d.SetStr(Code.CellNames[i], v);
+            for (var i = Code.FreeNames.Length - 1; i >= 0; i--)
+                if (Code.CellNames.Length + i < Cells.Length && Cells[Code.CellNames.Length + i].Value is { } v) d.SetStr(Code.FreeNames[i], v);
+        }
         return d;
     }
 }

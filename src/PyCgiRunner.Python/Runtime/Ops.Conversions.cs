@@ -51,8 +51,9 @@ public static partial class Ops
             if (h is PyNone) throw PyErr.TypeError($"unhashable type: '{o.Type.Name}'");
             if (o.Type.LookupOverride("__hash__") is { } f)
             {
+                // slot_tp_hash: -1 is the error value of C hashes, so a __hash__ returning -1 hashes as -2.
                 var r = CallFunction(f, o);
-                if (r is PyInt i) return i.Value;
+                if (r is PyInt i) return i.Value == -1 ? -2 : i.Value;
                 if (r is PyLong l) return l.Hash();
                 throw PyErr.TypeError("an integer is required");
             }

@@ -22,7 +22,13 @@ public class PyLong : PyObject
             var v = (long)Value;
             return v == -1 ? -2 : v;
         }
-        return Value.GetHashCode();
+        // long_hash: |v| folded modulo 2**64 - 1 into 1 .. 2**64 - 1 (0 only for 0), the sign applied, -1 → -2.
+        var modulus = (System.Numerics.BigInteger.One << 64) - 1;
+        var folded = System.Numerics.BigInteger.Abs(Value) % modulus;
+        if (folded.IsZero) folded = modulus;
+        var x = (ulong)folded;
+        if (Value.Sign < 0) x = unchecked(0 - x);
+        return x == ulong.MaxValue ? -2 : unchecked((long)x);
     }
 
     public override PyObject BinaryOp(BinaryOperator op, PyObject other)
