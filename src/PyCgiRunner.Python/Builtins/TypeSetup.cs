@@ -16,6 +16,7 @@ public static class TypeSetup
         StrType.Setup();
         ListType.Setup();
         DictType.Setup();
+        DictProxyType.Setup();
         TupleAndSetTypes.Setup();
         MiscTypes.Setup();
         ExceptionTypes.Setup();
