@@ -93,8 +93,9 @@ public sealed class PyContext
 
     public void EnterCall()
     {
-        // The stack probe is amortized: one Python level uses far less than the probe's safety margin.
-        if (++Depth > RecursionLimit || ((Depth & 15) == 0 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        // The stack is probed on every level: one level may hold deep native work (nested expressions, handlers
+        // running while .NET unwinds), and whatever the script's recursion limit, the thread's stack is the bound.
+        if (++Depth > RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             Depth--;
             throw PyErr.RecursionError();

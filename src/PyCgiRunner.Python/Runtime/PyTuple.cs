@@ -35,6 +35,7 @@ public class PyTuple : PyObject, IReadOnlyList<PyObject>
     {
         // The tuple hash of CPython 2.7 (values differ, the property that equal tuples hash alike holds).
         // CPython 2.7 tuplehash, exactly (random.seed((1, 2)) depends on it).
+        using var guard = RecursionGuard.Enter("");
         long x = 0x345678, mult = 1000003;
         var len = Items.Length;
         unchecked
