@@ -55,6 +55,8 @@ public static class DictType
         Def0(t, "copy", self => ((PyDict)self).Copy());
         ClassMethod(t, "fromkeys", (args, kw) =>
         {
+            if (args.Length < 2) throw PyErr.TypeError($"fromkeys expected at least 1 arguments, got {args.Length - 1}");
+            if (args.Length > 3) throw PyErr.TypeError($"fromkeys expected at most 2 arguments, got {args.Length - 1}");
             var cls = (PyType)args[0];
             var d = (PyDict)cls.Call([], null);
             var value = args.Length > 2 ? args[2] : PyNone.Instance;

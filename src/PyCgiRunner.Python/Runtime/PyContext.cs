@@ -89,6 +89,22 @@ public sealed class PyContext
             throw new ScriptCancelledException(ScriptStopReason.TimeLimit);
         if (Limits.MaxAllocatedBytes > 0 && GC.GetAllocatedBytesForCurrentThread() - _allocationStart > Limits.MaxAllocatedBytes)
             throw new ScriptCancelledException(ScriptStopReason.MemoryLimit);
+        // Live memory of the whole server: the run that finds the heap over the bound is stopped.
+        if (Limits.MaxProcessHeapBytes > 0 && GC.GetTotalMemory(false) > Limits.MaxProcessHeapBytes)
+            throw new ScriptCancelledException(ScriptStopReason.MemoryLimit);
+    }
+
+    /// <summary>
+    /// MemoryError unless this run may allocate <paramref name="bytes"/> more: within its allocation budget and
+    /// within the server's heap bound (see <see cref="MemoryBudget"/>).
+    /// </summary>
+    public void ReserveMemory(long bytes)
+    {
+        if (Limits.MaxAllocatedBytes > 0
+            && GC.GetAllocatedBytesForCurrentThread() - _allocationStart + bytes > Limits.MaxAllocatedBytes)
+            throw PyErr.MemoryError();
+        if (Limits.MaxProcessHeapBytes > 0 && GC.GetTotalMemory(false) + bytes > Limits.MaxProcessHeapBytes)
+            throw PyErr.MemoryError();
     }
 
     public void EnterCall()

@@ -81,7 +81,7 @@ public class PyTuple : PyObject, IReadOnlyList<PyObject>
     public static PyObject[] Repeat(PyObject[] items, int length, long n)
     {
         if (n <= 0 || length == 0) return [];
-        if (length * n > 100_000_000) throw PyErr.MemoryError();
+        MemoryBudget.ReserveItems(MemoryBudget.Product(length, n));
         var result = new PyObject[length * n];
         for (var i = 0; i < n; i++) Array.Copy(items, 0, result, i * length, length);
         return result;
