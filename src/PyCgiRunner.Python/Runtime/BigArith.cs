@@ -22,7 +22,7 @@ public static class BigArith
         BigInteger result = BigInteger.One, square = a;
         while (true)
         {
-            ctx?.CheckLimits();
+            CheckCost(square.GetBitLength());
             if ((b & 1) != 0) result *= square;
             b >>= 1;
             if (b == 0) return result;
@@ -32,7 +32,10 @@ public static class BigArith
 
     public static BigInteger ShiftLeft(BigInteger a, long count)
     {
-        if (!a.IsZero) MemoryBudget.Reserve(((long)a.GetBitLength() + count) / 8);
+        if (a.IsZero) return a;
+        // CPython allocates what the shift needs; past what one .NET number can hold that is a MemoryError.
+        if (count > int.MaxValue - 64 - (long)a.GetBitLength()) throw PyErr.MemoryError();
+        MemoryBudget.Reserve(((long)a.GetBitLength() + count) / 8);
         return a << (int)count;
     }
 
@@ -42,9 +45,25 @@ public static class BigArith
         if (bits >= LargeBits)
         {
             MemoryBudget.Reserve(bits / 8);
-            PyContext.CurrentOrNull?.CheckLimits();
+            CheckCost(Math.Max(a.GetBitLength(), b.GetBitLength()));
         }
         return a * b;
+    }
+
+    /// <summary>
+    /// One multiplication of numbers this large is a single framework call that no limit check can interrupt:
+    /// when even a fast machine could not finish it before the deadline, the run is stopped now, not after.
+    /// (Karatsuba: about 3 s for two 2**24-bit operands on a fast core, growing as n**1.585.)
+    /// </summary>
+    private static void CheckCost(long operandBits)
+    {
+        var ctx = PyContext.CurrentOrNull;
+        if (ctx is null) return;
+        ctx.CheckLimits();
+        if (operandBits < 1 << 21 || ctx.Limits.Deadline == DateTime.MaxValue) return;
+        var seconds = 3.0 * Math.Pow(operandBits / (double)(1 << 24), 1.585);
+        if (DateTime.UtcNow.AddSeconds(seconds) > ctx.Limits.Deadline)
+            throw new Hosting.ScriptCancelledException(Hosting.ScriptStopReason.TimeLimit);
     }
 
     /// <summary>x ** y % m for y >= 0 and m != 0, with the framework's result sign (the caller adjusts it).</summary>

@@ -94,7 +94,6 @@ public class PyInt : PyObject
                     var shifted = a << (int)b;
                     if (shifted >> (int)b == a) return Get(shifted);
                 }
-                if (b > 1_000_000_000) throw PyErr.OverflowError("outrageous left shift count");
                 return new PyLong(BigArith.ShiftLeft(a, b));
             case BinaryOperator.RShift:
                 if (b < 0) throw PyErr.ValueError("negative shift count");

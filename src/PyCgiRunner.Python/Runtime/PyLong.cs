@@ -95,7 +95,7 @@ public static class LongArith
                 return new PyLong(BigArith.Pow(a, (int)b));
             case BinaryOperator.LShift:
                 if (b.Sign < 0) throw PyErr.ValueError("negative shift count");
-                if (b > 100_000_000) throw PyErr.OverflowError("outrageous left shift count");
+                if (b > long.MaxValue) throw PyErr.OverflowError("long int too large to convert to int");
                 return new PyLong(BigArith.ShiftLeft(a, (long)b));
             case BinaryOperator.RShift:
                 if (b.Sign < 0) throw PyErr.ValueError("negative shift count");
