@@ -197,7 +197,12 @@ public static partial class Formatting
     }
 
     // Objects/stringlib/formatter.h get_integer: a width or precision past Py_ssize_t is refused.
+    // A width that fits but cannot be allocated is CPython's MemoryError.
     private static int SpecNumber(string digits)
-        => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? n : throw PyErr.ValueError("Too many decimal digits in format string");
+    {
+        if (!long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            throw PyErr.ValueError("Too many decimal digits in format string");
+        if (n > MemoryBudget.MaxElements) throw PyErr.MemoryError();
+        return (int)n;
+    }
 }
