@@ -19,6 +19,7 @@ public static class TypeSetup
         DictViewType.Setup();
         TupleType.Setup();
         SetType.Setup();
+        DictProxyType.Setup();
         MiscTypes.Setup();
         ExceptionTypes.Setup();
         FileType.Setup();

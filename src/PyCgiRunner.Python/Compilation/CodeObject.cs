@@ -83,6 +83,12 @@ public sealed class CodeObject
             Tracing.Return(ctx, frame, PyNone.Instance);
             throw;
         }
+        catch (Exception ex) when (ex is not PythonException && ForeignExceptions.Translate(ex) is { } translated)
+        {
+            // A .NET exception from the runtime leaves the frame as the Python exception CPython raises there.
+            RecordFrame(translated, frame);
+            throw translated;
+        }
         finally
         {
             ctx.CurrentFrame = back;

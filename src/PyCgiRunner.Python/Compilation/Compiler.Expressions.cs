@@ -7,7 +7,7 @@ namespace PyCgiRunner.Python.Compilation;
 
 public sealed partial class Compiler
 {
-    private ExprNode CompileExpr(Expr e)
+    private ExprNode CompileExprRule(Expr e)
     {
         switch (e)
         {

@@ -81,6 +81,7 @@ public sealed partial class Compiler
     /// <summary>Compiles one statement, prepending the hidden yields its expressions needed.</summary>
     private StmtNode CompileStatement(Stmt s)
     {
+        CheckCompileStack();
         var saved = _pendingYields;
         _pendingYields = _scope.IsGenerator ? new List<StmtNode>() : null;
         var node = CompileStmt(s);

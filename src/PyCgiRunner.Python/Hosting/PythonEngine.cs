@@ -135,6 +135,7 @@ public sealed class PythonEngine
 
     public static PythonException ToPythonException(PythonSyntaxError e)
     {
+        if (e.Kind == "MemoryError") return ParserStackOverflow(e.Msg);
         var type = e.Kind switch
         {
             "IndentationError" => BuiltinTypes.IndentationError,
@@ -144,5 +145,20 @@ public sealed class PythonEngine
         PyObject text = e.Text is null ? PyNone.Instance : PyStr.From(e.Text.EndsWith('\n') ? e.Text : e.Text + "\n");
         var details = new PyTuple(PyStr.From(e.FileName), PyInt.Get(e.Line), e.Offset is int off ? PyInt.Get(off) : PyNone.Instance, text);
         return PyErr.New(type, PyStr.From(e.Msg), details);
+    }
+
+    /// <summary>CPython's parser prints its message on stderr and raises a bare MemoryError (Parser/parser.c s_push).</summary>
+    private static PythonException ParserStackOverflow(string message)
+    {
+        try
+        {
+            if (PyContext.CurrentOrNull is { } ctx && ctx.Sys is not null && ctx.Sys.Dict.TryGetStr("stderr", out var stderr))
+                Ops.CallMethod(stderr, "write", PyStr.From(message + "\n"));
+        }
+        catch (PythonException)
+        {
+            // A broken sys.stderr loses the message, as in CPython; the MemoryError still reaches the caller.
+        }
+        return PyErr.MemoryError();
     }
 }

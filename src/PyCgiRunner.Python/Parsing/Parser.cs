@@ -46,6 +46,7 @@ internal sealed partial class Parser
     //eval_input: testlist NEWLINE* ENDMARKER
     public Expr ParseEvalInput()
     {
+        PushStates(2); // eval_input and testlist
         Expr e = ParseTestList();
         while (tok.Kind == TokenKind.Newline) Advance();
         if (tok.Kind != TokenKind.EndMarker) throw SyntaxErrorAt(tok);

@@ -150,7 +150,13 @@ public static partial class Ops
             throw PyErr.TypeError(typeErrorMessage);
         }
         var list = new List<PyObject>();
-        while (Next(it, out var v)) list.Add(v);
+        // An endless iterator (itertools.repeat, count) is stopped by the run's limits, checked as it grows.
+        var ctx = PyContext.CurrentOrNull;
+        while (Next(it, out var v))
+        {
+            list.Add(v);
+            ctx?.Tick();
+        }
         return list.ToArray();
     }
 
@@ -158,7 +164,12 @@ public static partial class Ops
     {
         var it = GetIter(iterable);
         var list = new List<PyObject>();
-        while (Next(it, out var v)) list.Add(v);
+        var ctx = PyContext.CurrentOrNull;
+        while (Next(it, out var v))
+        {
+            list.Add(v);
+            ctx?.Tick();
+        }
         return list;
     }
 

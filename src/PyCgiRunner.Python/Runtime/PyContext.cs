@@ -129,12 +129,29 @@ public sealed class PyContext
             throw new ScriptCancelledException(ScriptStopReason.TimeLimit);
         if (Limits.MaxAllocatedBytes > 0 && GC.GetAllocatedBytesForCurrentThread() - _allocationStart > Limits.MaxAllocatedBytes)
             throw new ScriptCancelledException(ScriptStopReason.MemoryLimit);
+        // Live memory of the whole server: the run that finds the heap over the bound is stopped.
+        if (Limits.MaxProcessHeapBytes > 0 && GC.GetTotalMemory(false) > Limits.MaxProcessHeapBytes)
+            throw new ScriptCancelledException(ScriptStopReason.MemoryLimit);
+    }
+
+    /// <summary>
+    /// MemoryError unless this run may allocate <paramref name="bytes"/> more: within its allocation budget and
+    /// within the server's heap bound (see <see cref="MemoryBudget"/>).
+    /// </summary>
+    public void ReserveMemory(long bytes)
+    {
+        if (Limits.MaxAllocatedBytes > 0
+            && GC.GetAllocatedBytesForCurrentThread() - _allocationStart + bytes > Limits.MaxAllocatedBytes)
+            throw PyErr.MemoryError();
+        if (Limits.MaxProcessHeapBytes > 0 && GC.GetTotalMemory(false) + bytes > Limits.MaxProcessHeapBytes)
+            throw PyErr.MemoryError();
     }
 
     public void EnterCall()
     {
-        // The stack probe is amortized: one Python level uses far less than the probe's safety margin.
-        if (++Depth > RecursionLimit || ((Depth & 15) == 0 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        // The stack is probed on every level: one level may hold deep native work (nested expressions, handlers
+        // running while .NET unwinds), and whatever the script's recursion limit, the thread's stack is the bound.
+        if (++Depth > RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             Depth--;
             throw PyErr.RecursionError();

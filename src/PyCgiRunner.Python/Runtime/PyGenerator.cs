@@ -61,10 +61,9 @@ public sealed class PyGenerator : PyObject
         {
             throw;
         }
-        catch
+        catch (Exception) when (MarkFinished())
         {
-            _finished = true;
-            throw;
+            throw; // never reached: the filter only records that the generator ended (no nested rethrow)
         }
         finally
         {
@@ -73,6 +72,12 @@ public sealed class PyGenerator : PyObject
             ctx.HandledException = savedException;
             ctx.ExitCall();
         }
+    }
+
+    private bool MarkFinished()
+    {
+        _finished = true;
+        return false;
     }
 
     public PyObject Send(PyObject value)

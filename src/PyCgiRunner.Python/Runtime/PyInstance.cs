@@ -78,6 +78,7 @@ public sealed class PyInstance : PyObject
     public override PyObject Call(PyObject[] args, string[]? kwNames)
     {
         var call = Special("__call__") ?? throw PyErr.AttributeError($"{Class.Name} instance has no __call__ method");
+        using var guard = RecursionGuard.Enter(" while calling a Python object");
         // instance_call passes __call__ the call's keyword dict (KeywordDict).
         return kwNames is { Length: > 1 }
             ? KeywordDict.CallThroughDict(args, kwNames, (a, k) => TypeCalls.CallBound(call, this, a, k))

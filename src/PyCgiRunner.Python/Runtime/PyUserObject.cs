@@ -32,6 +32,8 @@ public sealed class PyUserObject : PyObject
     public override PyObject Call(PyObject[] args, string[]? kwNames)
     {
         var call = _type.Lookup("__call__") ?? throw PyErr.TypeError($"'{_type.Name}' object is not callable");
+        // A __call__ that is itself a callable object recurses with no Python frame in between.
+        using var guard = RecursionGuard.Enter(" while calling a Python object");
         // slot_tp_call passes __call__ the call's keyword dict (KeywordDict).
         return kwNames is { Length: > 1 }
             ? KeywordDict.CallThroughDict(args, kwNames, (a, k) => TypeCalls.CallBound(call, this, a, k))

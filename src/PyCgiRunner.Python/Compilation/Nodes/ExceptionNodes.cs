@@ -12,7 +12,9 @@ public sealed class RaiseNode(ExprNode? type, ExprNode? value, ExprNode? traceba
         {
             var current = f.Context.HandledException
                 ?? throw PyErr.TypeError("exceptions must be old-style classes or derived from BaseException, not NoneType");
-            ExceptionDispatchInfo.Throw(current);
+            // A plain throw: the Python traceback lives on the exception; keeping .NET's stack trace (as
+            // ExceptionDispatchInfo does) would make each re-raise in a deep recursion cost O(depth).
+            throw current;
         }
         var t = type.Eval(f);
         var v = value?.Eval(f);
@@ -42,13 +44,21 @@ public sealed class TryExceptNode : StmtNode
     public override Completion Exec(Frame f)
     {
         Completion c;
+        PythonException? caught;
         try
         {
             c = _body.Exec(f);
+            caught = null;
         }
-        catch (PythonException e)
+        catch (Exception ex) when (ForeignExceptions.Catchable(ex, out caught))
         {
-            var handler = FindHandler(f, e) ?? throw Rethrow(e);
+            c = Completion.Normal;
+        }
+        // The handler runs after the catch block, once .NET has unwound the stack: a handler that recurses or
+        // re-raises then starts no nested exception dispatch, which would grow the stack with no probe.
+        if (caught is not null)
+        {
+            var handler = FindHandler(f, caught) ?? throw caught;
             return handler.Body.Exec(f);
         }
         if (c == Completion.Normal && _orElse is not null) return _orElse.Exec(f);
@@ -122,18 +132,25 @@ public sealed class TryFinallyNode : StmtNode
     public override Completion Exec(Frame f)
     {
         Completion c;
+        PythonException? pendingError;
         try
         {
             c = _body.Exec(f);
+            pendingError = null;
         }
-        catch (PythonException e)
+        catch (Exception ex) when (ForeignExceptions.Catchable(ex, out pendingError))
         {
-            CodeObject.RecordFrame(e, f);
+            c = Completion.Normal;
+        }
+        // Outside the catch block (see TryExceptNode.Exec): recursion through try/finally must not nest dispatches.
+        if (pendingError is not null)
+        {
+            CodeObject.RecordFrame(pendingError, f);
             var saved = f.Context.HandledException;
             var fc = _final.Exec(f);
             f.Context.HandledException = saved;
             if (fc != Completion.Normal) return fc;   // return/break in finally discards the exception
-            throw;
+            throw pendingError;
         }
         var pending = f.ReturnValue;
         var finalCompletion = _final.Exec(f);
@@ -203,14 +220,20 @@ public sealed class WithNode : StmtNode
         var (exit, value) = Enter(_manager.Eval(f));
         _target?.Store(f, value);
         Completion c;
+        PythonException? error;
         try
         {
             c = _body.Exec(f);
+            error = null;
         }
-        catch (PythonException e)
+        catch (Exception ex) when (ForeignExceptions.Catchable(ex, out error))
         {
-            CodeObject.RecordFrame(e, f);
-            if (!ExitWithError(exit, e)) throw;
+            c = Completion.Normal;
+        }
+        if (error is not null)
+        {
+            CodeObject.RecordFrame(error, f);
+            if (!ExitWithError(exit, error)) throw error;
             return Completion.Normal;
         }
         exit.Call([PyNone.Instance, PyNone.Instance, PyNone.Instance], null);

@@ -16,7 +16,7 @@ internal static class ReCache
     private static readonly ConcurrentDictionary<(string, int), ReTranslation> s_translations = new();
     private static readonly ConcurrentDictionary<(string, RegexOptions, long), Regex> s_regexes = new();
     private static readonly TimeSpan[] s_buckets =
-        [TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(15)];
+        [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(15)];
 
     public static ReTranslation Translate(string pattern, int flags)
     {
@@ -49,23 +49,31 @@ internal static class ReCache
     {
         var deadline = PyContext.CurrentOrNull?.Limits.Deadline ?? DateTime.MaxValue;
         if (deadline == DateTime.MaxValue) return s_buckets[^1];
+        // The largest bucket that ends before the deadline: a match never runs past it by more than the
+        // smallest bucket (a longer match is resumed with a fresh timeout while time remains; see Run).
         var remaining = deadline - DateTime.UtcNow;
-        foreach (var b in s_buckets)
-            if (remaining <= b) return b;
-        return s_buckets[^1];
+        for (var i = s_buckets.Length - 1; i > 0; i--)
+            if (s_buckets[i] <= remaining) return s_buckets[i];
+        return s_buckets[0];
     }
 
     /// <summary>Runs a match; a timeout stops the script when its deadline passed, else is a RuntimeError.</summary>
     public static Match Run(Regex regex, string input, int start)
     {
-        try
+        while (true)
         {
-            return regex.Match(input, start);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            PyContext.CurrentOrNull?.CheckLimits();
-            throw PyErr.RuntimeError("regular expression took too long to match (catastrophic backtracking)");
+            try
+            {
+                return regex.Match(input, start);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                PyContext.CurrentOrNull?.CheckLimits();
+                if (regex.MatchTimeout >= s_buckets[^1])
+                    throw PyErr.RuntimeError("regular expression took too long to match (catastrophic backtracking)");
+                // The deadline is still ahead: match again with the time that remains.
+                regex = Get(regex.ToString(), regex.Options);
+            }
         }
     }
 
