@@ -6,8 +6,9 @@ internal sealed partial class SreMatcher
     /// The opcode loop of one frame (the body of SRE_MATCH): runs straight-line code until SUCCESS, a failed
     /// test, or an opcode that must try a continuation (then the frame is suspended with its positions saved).
     /// </summary>
-    private SreStep RunOps(SreFrame f)
+    private SreStep RunOps(int fi)
     {
+        ref var f = ref Frame(fi);
         var code = _code;
         var text = _text;
         var end = End;
@@ -89,18 +90,18 @@ internal sealed partial class SreMatcher
                     // <BRANCH> (<skip> alternative <JUMP> <skip>)* <0>
                     f.Pc = pc;
                     f.Ptr = ptr;
-                    SaveLastMark(f);
+                    SaveLastMark(ref f);
                     f.Repeat = _repeat;
                     if (f.Repeat is not null) PushMarks(f.LastMark);
-                    return TryBranch(f);
+                    return TryBranch(ref f);
                 case SreOp.RepeatOne:
                     f.Pc = pc;
                     f.Ptr = ptr;
-                    return StartRepeatOne(f);
+                    return StartRepeatOne(ref f);
                 case SreOp.MinRepeatOne:
                     f.Pc = pc;
                     f.Ptr = ptr;
-                    return StartMinRepeatOne(f);
+                    return StartMinRepeatOne(ref f);
                 case SreOp.Repeat:
                 {
                     // <REPEAT> <skip> <min> <max> body <MAX_UNTIL|MIN_UNTIL> tail: the UNTIL does the work.
@@ -108,16 +109,16 @@ internal sealed partial class SreMatcher
                     _repeat = rep;
                     Ptr = ptr;
                     f.Repeat = rep;
-                    return Call(f, SreResume.Repeat, pc + (int)code[pc]);
+                    return Call(ref f, SreResume.Repeat, pc + (int)code[pc]);
                 }
                 case SreOp.MaxUntil:
                     f.Pc = pc;
                     f.Ptr = ptr;
-                    return StartMaxUntil(f);
+                    return StartMaxUntil(ref f);
                 case SreOp.MinUntil:
                     f.Pc = pc;
                     f.Ptr = ptr;
-                    return StartMinUntil(f);
+                    return StartMinUntil(ref f);
                 case SreOp.GroupRef:
                 case SreOp.GroupRefIgnore:
                 {
@@ -150,7 +151,7 @@ internal sealed partial class SreMatcher
                     Ptr = (int)back;
                     f.Pc = pc;
                     f.Ptr = ptr;
-                    return Call(f, SreResume.Assert, pc + 2);
+                    return Call(ref f, SreResume.Assert, pc + 2);
                 }
                 case SreOp.AssertNot:
                 {
@@ -160,7 +161,7 @@ internal sealed partial class SreMatcher
                         Ptr = (int)back;
                         f.Pc = pc;
                         f.Ptr = ptr;
-                        return Call(f, SreResume.AssertNot, pc + 2);
+                        return Call(ref f, SreResume.AssertNot, pc + 2);
                     }
                     pc += (int)code[pc];
                     break;

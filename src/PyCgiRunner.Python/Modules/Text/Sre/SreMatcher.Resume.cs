@@ -6,8 +6,9 @@ internal sealed partial class SreMatcher
     /// Continues a suspended frame after the continuation it tried returned: on success the whole match
     /// succeeded through it; on failure the frame restores what it saved and tries its next possibility.
     /// </summary>
-    private SreStep Resume(SreFrame f, bool matched)
+    private SreStep Resume(int fi, bool matched)
     {
+        ref var f = ref Frame(fi);
         switch (f.Resume)
         {
             case SreResume.Branch:
@@ -17,23 +18,23 @@ internal sealed partial class SreMatcher
                     return SreStep.Succeed;
                 }
                 if (f.Repeat is not null) PopMarks(f.LastMark, discard: false);
-                RestoreLastMark(f);
+                RestoreLastMark(ref f);
                 f.Pc += (int)_code[f.Pc];
-                return TryBranch(f);
+                return TryBranch(ref f);
 
             case SreResume.RepeatOneLiteral:
                 if (matched) return SreStep.Succeed;
-                RestoreLastMark(f);
+                RestoreLastMark(ref f);
                 f.Ptr--;
                 f.Count--;
-                return TryRepeatOneLiteral(f);
+                return TryRepeatOneLiteral(ref f);
 
             case SreResume.RepeatOne:
                 if (matched) return SreStep.Succeed;
                 f.Ptr--;
                 f.Count--;
-                RestoreLastMark(f);
-                return TryRepeatOne(f);
+                RestoreLastMark(ref f);
+                return TryRepeatOne(ref f);
 
             case SreResume.MinRepeatOne:
                 if (matched) return SreStep.Succeed;
@@ -41,8 +42,8 @@ internal sealed partial class SreMatcher
                 if (Count(f.Pc + 3, 1) == 0) return SreStep.Fail;
                 f.Ptr++;
                 f.Count++;
-                RestoreLastMark(f);
-                return TryMinRepeatOne(f);
+                RestoreLastMark(ref f);
+                return TryMinRepeatOne(ref f);
 
             case SreResume.Repeat:
                 _repeat = f.Repeat!.Previous;
@@ -63,10 +64,10 @@ internal sealed partial class SreMatcher
                     return SreStep.Succeed;
                 }
                 PopMarks(f.LastMark, discard: true);
-                RestoreLastMark(f);
-                f.Repeat.Count = f.Count - 1;
+                RestoreLastMark(ref f);
+                f.Repeat!.Count = f.Count - 1;
                 Ptr = f.Ptr;
-                return MaxUntilTail(f);
+                return MaxUntilTail(ref f);
 
             case SreResume.MaxUntilTail:
                 if (matched) return SreStep.Succeed;
@@ -78,13 +79,13 @@ internal sealed partial class SreMatcher
                 if (matched) return SreStep.Succeed;
                 _repeat = f.Repeat;
                 Ptr = f.Ptr;
-                RestoreLastMark(f);
-                return MinUntilAnother(f);
+                RestoreLastMark(ref f);
+                return MinUntilAnother(ref f);
 
             case SreResume.MinUntilAnother:
                 f.Repeat!.LastPtr = PopData();
                 if (matched) return SreStep.Succeed;
-                f.Repeat.Count = f.Count - 1;
+                f.Repeat!.Count = f.Count - 1;
                 Ptr = f.Ptr;
                 return SreStep.Fail;
 
@@ -92,12 +93,12 @@ internal sealed partial class SreMatcher
                 // A lookahead or lookbehind that matched is not backtracked into; the frame goes on past it.
                 if (!matched) return SreStep.Fail;
                 f.Pc += (int)_code[f.Pc];
-                return RunOps(f);
+                return RunOps(fi);
 
             case SreResume.AssertNot:
                 if (matched) return SreStep.Fail;
                 f.Pc += (int)_code[f.Pc];
-                return RunOps(f);
+                return RunOps(fi);
 
             default:
                 throw Runtime.PyErr.RuntimeError("internal error in regular expression engine");

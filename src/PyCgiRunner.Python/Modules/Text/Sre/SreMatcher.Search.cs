@@ -101,11 +101,48 @@ internal sealed partial class SreMatcher
             }
         }
 
+        // A position where the first character cannot match fails at once: it is skipped without a run, which
+        // changes nothing a caller sees (a failed run leaves no marks behind).
+        var first = FirstItem(pattern);
+        var counted = first > pattern;
         while (ptr <= end)
         {
+            if (first >= 0 && (ptr >= End || !ItemMatches(first, text[ptr], counted)))
+            {
+                ptr++;
+                continue;
+            }
             Start = Ptr = ptr++;
             if (Execute(pattern)) return true;
         }
         return false;
     }
+
+    /// <summary>The one-character item every match must start with, or -1 when the pattern may start otherwise.</summary>
+    private int FirstItem(int pc)
+    {
+        var op = _code[pc];
+        if (op is SreOp.RepeatOne or SreOp.MinRepeatOne && _code[pc + 2] >= 1) return IsItem(pc + 4) ? pc + 4 : -1;
+        return IsItem(pc) ? pc : -1;
+    }
+
+    private bool IsItem(int pc) => _code[pc] is SreOp.Literal or SreOp.LiteralIgnore or SreOp.NotLiteral or SreOp.NotLiteralIgnore
+        or SreOp.In or SreOp.InIgnore or SreOp.Any or SreOp.AnyAll or SreOp.Category;
+
+    /// <summary>
+    /// Whether a one-character item (as IsItem accepts) matches ch, exactly as the engine would test it: as an
+    /// opcode, or as the item of a single-item repeat, which SRE_COUNT compares without lowering the literal.
+    /// </summary>
+    private bool ItemMatches(int pc, int ch, bool counted) => _code[pc] switch
+    {
+        SreOp.Literal => ch == _code[pc + 1],
+        SreOp.LiteralIgnore => Lower(ch) == (counted ? (int)_code[pc + 1] : Lower((int)_code[pc + 1])),
+        SreOp.NotLiteral => ch != _code[pc + 1],
+        SreOp.NotLiteralIgnore => Lower(ch) != (counted ? (int)_code[pc + 1] : Lower((int)_code[pc + 1])),
+        SreOp.In => SreCharset.Contains(_code, pc + 2, ch),
+        SreOp.InIgnore => SreCharset.Contains(_code, pc + 2, Lower(ch)),
+        SreOp.Any => ch != '\n',
+        SreOp.AnyAll => true,
+        _ => SreChars.Category(_code[pc + 1], ch),
+    };
 }

@@ -19,9 +19,9 @@ internal sealed partial class SreMatcher
     private readonly LowerMode _lower;
     private readonly PyContext? _context;
 
-    private SreFrame[] _frames = new SreFrame[8];
+    private SreStack? _stack;
     private int _depth;
-    private int[] _data = new int[16];
+    private int[] _data = [];
     private int _dataTop;
     private int _steps;
 
@@ -88,36 +88,59 @@ internal sealed partial class SreMatcher
     /// <summary>Runs the code at pc from Ptr (SRE_MATCH): true when it reached SUCCESS, with Ptr at the match's end.</summary>
     private bool Execute(int pc)
     {
+        if (_stack is not null) return Run(pc);
+        // The outermost run borrows the thread's stack; the runs SRE_COUNT starts inside it share it.
+        var stack = _stack = SreStack.Rent();
+        _data = stack.Data;
+        try
+        {
+            return Run(pc);
+        }
+        finally
+        {
+            stack.Data = _data;
+            _stack = null;
+            _data = [];
+            _depth = 0;
+            _dataTop = 0;
+            SreStack.Return(stack);
+        }
+    }
+
+    private bool Run(int pc)
+    {
         var baseDepth = _depth;
         var step = Enter(Push(pc));
         while (true)
         {
             if (step == SreStep.Call)
             {
-                step = Enter(_frames[_depth - 1]);
+                step = Enter(_depth - 1);
                 continue;
             }
             _depth--;
             if (_depth == baseDepth) return step == SreStep.Succeed;
-            step = Resume(_frames[_depth - 1], step == SreStep.Succeed);
+            step = Resume(_depth - 1, step == SreStep.Succeed);
         }
     }
 
-    private SreFrame Push(int pc)
+    /// <summary>The frame at a depth; frames never move, so the reference stays good while the stack grows.</summary>
+    private ref SreFrame Frame(int depth) => ref _stack!.Chunks[depth >> SreStack.ChunkBits]![depth & (SreStack.ChunkSize - 1)];
+
+    private int Push(int pc)
     {
-        if (_depth == _frames.Length) Array.Resize(ref _frames, _depth * 2);
-        var f = _frames[_depth] ??= new SreFrame();
-        _depth++;
+        ref var f = ref _stack!.At(_depth);
         f.Pc = pc;
         f.Resume = SreResume.None;
         f.Repeat = null;
-        return f;
+        return _depth++;
     }
 
     /// <summary>A new frame starts where the engine stands; an INFO block first checks the minimum length.</summary>
-    private SreStep Enter(SreFrame f)
+    private SreStep Enter(int fi)
     {
         Tick();
+        ref var f = ref Frame(fi);
         f.Ptr = Ptr;
         if (_code[f.Pc] == SreOp.Info)
         {
@@ -125,7 +148,7 @@ internal sealed partial class SreMatcher
             if (min != 0 && End - f.Ptr < min) return SreStep.Fail;
             f.Pc += (int)_code[f.Pc + 1] + 1;
         }
-        return RunOps(f);
+        return RunOps(fi);
     }
 
     private void Tick()
@@ -134,20 +157,20 @@ internal sealed partial class SreMatcher
     }
 
     /// <summary>Starts the rest of the pattern at pc as a new frame; the suspended frame continues at resume.</summary>
-    private SreStep Call(SreFrame f, SreResume resume, int pc)
+    private SreStep Call(ref SreFrame f, SreResume resume, int pc)
     {
         f.Resume = resume;
         Push(pc);
         return SreStep.Call;
     }
 
-    private void SaveLastMark(SreFrame f)
+    private void SaveLastMark(ref SreFrame f)
     {
         f.LastMark = LastMark;
         f.LastIndex = LastIndex;
     }
 
-    private void RestoreLastMark(SreFrame f)
+    private void RestoreLastMark(ref SreFrame f)
     {
         LastMark = f.LastMark;
         LastIndex = f.LastIndex;
