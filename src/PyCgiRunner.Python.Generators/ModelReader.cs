@@ -10,6 +10,10 @@ internal static class ModelReader
     private const string Ns = "PyCgiRunner.Python.Modules.Binding.";
     private const string RuntimeNs = "PyCgiRunner.Python.Runtime.";
 
+    /// <summary>Fully qualified, keeping '?' on nullable reference types (optional PyObject? parameters).</summary>
+    private static readonly SymbolDisplayFormat s_typeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
     public static ClassModel ReadClass(INamedTypeSymbol cls, AttributeData attribute, bool isModule)
     {
         var model = new ClassModel
@@ -68,6 +72,7 @@ internal static class ModelReader
             Doc = Named(attribute, "Doc"),
             Result = ValueOf(method.ReturnType, model, method),
         };
+        fn.MessageName = Named(attribute, "MessageName") ?? fn.PythonName;
         if (model.IsModule && !method.IsStatic)
             model.Errors.Add((method.Locations.FirstOrDefault(), $"{method.Name}: module functions must be static"));
         if (!model.IsModule && method.IsStatic)
@@ -82,7 +87,7 @@ internal static class ModelReader
         var param = new ParamModel
         {
             Name = p.Name,
-            CSharpType = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            CSharpType = type.ToDisplayString(s_typeFormat),
             Default = p.HasExplicitDefaultValue ? Literal(p.ExplicitDefaultValue, type) : null,
         };
         var full = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();

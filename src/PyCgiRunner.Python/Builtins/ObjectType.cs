@@ -36,7 +36,13 @@ public static class ObjectType
             return PyNone.Instance;
         });
         Def1(o, "__delattr__", (self, name) => { self.DelAttr(Args.Str(name, "attribute name")); return PyNone.Instance; });
-        Def(o, "__reduce_ex__", (self, args, kw) => throw PyErr.TypeError("can't pickle " + self.Type.Name + " objects"));
+        // object.__reduce_ex__ defers to a __reduce__ that the type (builtin or Python class) defines itself.
+        Def(o, "__reduce_ex__", (self, args, kw) =>
+        {
+            var reduce = self is PyInstance ? null : self.Type.Lookup("__reduce__");
+            if (reduce is not null) return TypeCalls.CallBound(reduce, self, [], null);
+            throw PyErr.TypeError("can't pickle " + self.Type.Name + " objects");
+        });
         Def0(o, "__sizeof__", self => PyInt.Get(16));
         Def(o, "__format__", (self, args, kw) =>
         {

@@ -20,10 +20,11 @@ public sealed class PyGetSetDescriptor : PyObject, IDataDescriptor
     private readonly string _name;
     private readonly Func<PyObject, PyObject> _get;
     private readonly Action<PyObject, PyObject>? _set;
+    private readonly Action<PyObject>? _delete;
 
-    public PyGetSetDescriptor(string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject>? set = null)
+    public PyGetSetDescriptor(string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject>? set = null, Action<PyObject>? delete = null)
     {
-        _name = name; _get = get; _set = set;
+        _name = name; _get = get; _set = set; _delete = delete;
     }
 
     public override PyType Type => BuiltinTypes.GetSetDescriptor;
@@ -37,7 +38,11 @@ public sealed class PyGetSetDescriptor : PyObject, IDataDescriptor
         _set(instance, value);
     }
 
-    public void Delete(PyObject instance) => throw PyErr.TypeError($"can't delete {_name} attribute");
+    public void Delete(PyObject instance)
+    {
+        if (_delete is null) throw PyErr.TypeError($"can't delete {_name} attribute");
+        _delete(instance);
+    }
 }
 
 /// <summary>staticmethod(f): the function, unbound, from class and instance alike.</summary>

@@ -227,9 +227,10 @@ public class PyDict : PyObject
 
     public override string Repr()
     {
-        if (_count == 0) return "{}";
+        // dict_repr checks for recursion before emptiness: an empty dict being shown is "{...}".
         using var guard = ReprGuard.Enter(this);
         if (!guard.Entered) return "{...}";
+        if (_count == 0) return "{}";
         var parts = new List<string>(_count);
         foreach (var (k, v) in Items().ToList()) parts.Add(Ops.Repr(k) + ": " + Ops.Repr(v));
         return "{" + string.Join(", ", parts) + "}";

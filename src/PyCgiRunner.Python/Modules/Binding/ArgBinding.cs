@@ -63,7 +63,12 @@ public static class ArgBinding
     {
         if (o is PyInt i) return i.Value;
         if (o is PyFloat) throw PyErr.TypeError("integer argument expected, got float");
-        if (o is PyLong) return Ops.ToLong(o);
+        if (o is PyLong l)
+        {
+            // PyLong_AsLong's message (the 'l' and 'n' formats).
+            if (l.Value > long.MaxValue || l.Value < long.MinValue) throw PyErr.OverflowError("Python int too large to convert to C long");
+            return (long)l.Value;
+        }
         if (Ops.TryIndex(o, out var v)) return v;
         throw PyErr.TypeError("an integer is required");
     }
