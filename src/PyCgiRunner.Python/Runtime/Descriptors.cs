@@ -124,18 +124,25 @@ public sealed class PySlotMember : PyObject, IDataDescriptor
     public override PyType Type => BuiltinTypes.MemberDescriptor;
     public override string Repr() => $"<member '{_name}' of objects>";
 
+    // Instances of subclasses of builtin types (list, weakref.ref, deque...) are not PyUserObjects: their slot
+    // values live beside them, for as long as the instance does.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, PyObject?[]> s_sideSlots = new();
+
+    private static PyObject?[] SlotsOf(PyObject instance)
+        => instance is PyUserObject u ? u.SlotValues! : s_sideSlots.GetValue(instance, o => new PyObject?[o.Type.Mro.Sum(t => t.Slots?.Length ?? 0)]);
+
     public PyObject Get(PyObject? instance, PyType owner)
     {
         if (instance is null) return this;
-        var v = ((PyUserObject)instance).SlotValues![_index];
+        var v = SlotsOf(instance)[_index];
         return v ?? throw PyErr.AttributeError(_name);
     }
 
-    public void Set(PyObject instance, PyObject value) => ((PyUserObject)instance).SlotValues![_index] = value;
+    public void Set(PyObject instance, PyObject value) => SlotsOf(instance)[_index] = value;
 
     public void Delete(PyObject instance)
     {
-        var slots = ((PyUserObject)instance).SlotValues!;
+        var slots = SlotsOf(instance);
         if (slots[_index] is null) throw PyErr.AttributeError(_name);
         slots[_index] = null;
     }

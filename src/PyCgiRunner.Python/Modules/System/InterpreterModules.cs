@@ -4,32 +4,9 @@ using static PyCgiRunner.Python.Modules.SystemModules.SystemSupport;
 
 namespace PyCgiRunner.Python.Modules.SystemModules;
 
-/// <summary>gc, imp and types: the interpreter's own introspection modules, mapped onto this engine.</summary>
+/// <summary>imp and types: the interpreter's own introspection modules, mapped onto this engine.</summary>
 public static class InterpreterModules
 {
-    public static PyModule CreateGc()
-    {
-        var b = new ModuleBuilder("gc");
-        // Memory is the .NET collector's business; the module keeps the answers consistent for scripts that toggle it.
-        var enabled = true;
-        b.Fn("collect", (a, k) => PyInt.Get(0));
-        b.Fn("enable", (a, k) => { enabled = true; return None; });
-        b.Fn("disable", (a, k) => { enabled = false; return None; });
-        b.Fn("isenabled", (a, k) => PyBool.Of(enabled));
-        b.Fn("get_objects", (a, k) => new PyList());
-        b.Fn("get_referrers", (a, k) => new PyList());
-        b.Fn("get_referents", (a, k) => new PyList());
-        b.Fn("get_count", (a, k) => new PyTuple(PyInt.Get(0), PyInt.Get(0), PyInt.Get(0)));
-        b.Fn("get_threshold", (a, k) => new PyTuple(PyInt.Get(700), PyInt.Get(10), PyInt.Get(10)));
-        b.Fn("set_threshold", (a, k) => None);
-        b.Fn("get_debug", (a, k) => PyInt.Get(0));
-        b.Fn("set_debug", (a, k) => None);
-        b.Fn("is_tracked", (a, k) => PyBool.Of(a[0] is PyList or PyDict or PyInstance or PyUserObject));
-        b.Value("garbage", new PyList());
-        b.Value("DEBUG_STATS", 1).Value("DEBUG_COLLECTABLE", 2).Value("DEBUG_UNCOLLECTABLE", 4).Value("DEBUG_SAVEALL", 32).Value("DEBUG_LEAK", 38);
-        return b;
-    }
-
     public static PyModule CreateImp(PyContext ctx)
     {
         var b = new ModuleBuilder("imp");

@@ -21,7 +21,7 @@ internal sealed partial class DefaultDict : PyDict
     public DefaultDict(PyType type) { _type = type; }
 
     public override PyType Type => _type;
-    public override PyDict? InstanceDict => _type == TypeObject ? null : _dict ??= new PyDict();
+    public override PyDict? InstanceDict => _type.HasInstanceDict ? _dict ??= new PyDict() : null;
 
     /// <summary>The member default_factory: None (CPython's NULL) or any object, callable or not once set.</summary>
     public PyObject Factory { get; set; } = PyNone.Instance;

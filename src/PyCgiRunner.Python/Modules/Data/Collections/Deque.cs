@@ -29,7 +29,7 @@ internal sealed partial class Deque : PyObject, IWeakReferenceable
     public Deque(PyType? type = null) { _type = type ?? TypeObject; }
 
     public override PyType Type => _type;
-    public override PyDict? InstanceDict => _type == TypeObject ? null : _dict ??= new PyDict();
+    public override PyDict? InstanceDict => _type.HasInstanceDict ? _dict ??= new PyDict() : null;
     public int Count => _count;
     public long MaxLength => _maxLen;
 

@@ -45,7 +45,7 @@ internal sealed partial class Partial : PyObject, IWeakReferenceable
         var t = SystemSupport.NewType("partial", "functools");
         t.Dict.SetStr("__doc__", PyStr.From("partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"));
         t.NewFunc = New;
-        t.Dict.SetStr("__call__", new PyBuiltinMethodDescriptor("__call__", t, (self, args, kw) => self.Call(args, kw)) { Doc = "x.__call__(...) <==> x(...)" });
+        t.Dict.SetStr("__call__", new PyBuiltinMethodDescriptor("__call__", t, (self, args, kw) => ((Partial)self).CallFunction(args, kw)) { Doc = "x.__call__(...) <==> x(...)" });
         ReadOnly(t, "func", p => p.Function);
         ReadOnly(t, "args", p => p.Args);
         ReadOnly(t, "keywords", p => p.Keywords);
@@ -75,6 +75,12 @@ internal sealed partial class Partial : PyObject, IWeakReferenceable
 
     /// <summary>partial_call: stored arguments first, then the call's; the call's keywords override stored ones.</summary>
     public override PyObject Call(PyObject[] args, string[]? kwNames)
+    {
+        if (_type.IsHeapType && _type.LookupOverride("__call__") is { } own) return TypeCalls.CallBound(own, this, args, kwNames);
+        return CallFunction(args, kwNames);
+    }
+
+    private PyObject CallFunction(PyObject[] args, string[]? kwNames)
     {
         var nKw = kwNames?.Length ?? 0;
         var nPos = args.Length - nKw;

@@ -22,7 +22,7 @@ internal sealed partial class PyRandom : PyObject
     private PyRandom(PyType type) { _type = type; }
 
     public override PyType Type => _type;
-    public override PyDict? InstanceDict => _type == TypeObject ? null : _dict ??= new PyDict();
+    public override PyDict? InstanceDict => _type.HasInstanceDict ? _dict ??= new PyDict() : null;
 
     private static PyType CreateType()
     {
