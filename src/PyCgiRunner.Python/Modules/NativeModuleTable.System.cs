@@ -20,7 +20,6 @@ public static partial class NativeModuleTable
         modules.Register("subprocess", _ => HostModules.CreateSubprocess());
         modules.Register("ctypes", _ => HostModules.CreateCtypes());
         modules.Register("signal", _ => HostModules.CreateSignal());
-        modules.Register("imp", InterpreterModules.CreateImp);
         modules.Register("types", InterpreterModules.CreateTypes);
         modules.Register("thread", _ => ThreadModule.Create("thread"));
         modules.Register("dummy_thread", _ => ThreadModule.Create("dummy_thread"));
