@@ -35,6 +35,8 @@ internal static class ClassWriter
         sb.AppendLine($"    public static {R}PyModule CreateModule({R}PyContext ctx)");
         sb.AppendLine("    {");
         sb.AppendLine($"        var module = new {R}PyModule(\"{m.PythonName}\");");
+        // Extension modules of 2.7 have __package__ None until an import sets it.
+        sb.AppendLine($"        module.Dict.SetStr(\"__package__\", {R}PyNone.Instance);");
         if (m.Doc is not null) sb.AppendLine($"        module.Dict.SetStr(\"__doc__\", {R}PyStr.From({Quote(m.Doc)}));");
         foreach (var fn in m.Functions) sb.AppendLine($"        module.Dict.SetStr(\"{fn.PythonName}\", s_fn_{fn.MethodName});");
         foreach (var (name, member, kind) in m.Constants) sb.AppendLine($"        module.Dict.SetStr(\"{name}\", {Wrap(kind, member)});");

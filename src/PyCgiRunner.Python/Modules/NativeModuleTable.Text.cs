@@ -1,7 +1,6 @@
 using PyCgiRunner.Python.Hosting;
 using PyCgiRunner.Python.Modules.Text.Binascii;
 using PyCgiRunner.Python.Modules.Text.CodecsModule;
-using PyCgiRunner.Python.Modules.Text.Hashlib;
 using PyCgiRunner.Python.Modules.Text.Re;
 using PyCgiRunner.Python.Modules.Text.Sqlite;
 using PyCgiRunner.Python.Modules.Text.Struct;
@@ -17,8 +16,8 @@ public static partial class NativeModuleTable
         modules.Register("re", _ => ReModule.Create());
         modules.Register("sre_constants", _ => ReModule.CreateSreConstants());
         modules.Register("struct", _ => StructModule.Create());
+        modules.Register("_struct", _ => StructModule.Create("_struct"));
         modules.Register("binascii", _ => BinasciiModule.Create());
-        modules.Register("hashlib", _ => HashlibModule.Create());
         modules.Register("zlib", _ => ZlibModule.Create());
         modules.Register("codecs", _ => CodecsModuleFactory.Create("codecs"));
         modules.Register("_codecs", _ => CodecsModuleFactory.Create("_codecs"));
