@@ -64,10 +64,9 @@ def _pairs(source, kwargs):
     """The (key, value) pairs of dict.update's arguments, in order."""
     pairs = []
     if source is not None:
-        if hasattr(source, 'keys'):
-            pairs.extend((k, source[k]) for k in source.keys())
-        else:
-            pairs.extend(source)
+        if not hasattr(source, 'items'):
+            source = dict(source)
+        pairs.extend(source.items())
     pairs.extend(kwargs.items())
     return pairs
 
@@ -82,6 +81,12 @@ class WeakValueDictionary(_UserDict.UserDict):
         self, args = _split_self('__init__', args)
         self._drop = _owner_weakly(self, WeakValueDictionary._drop_dead)
         self.data = {}
+        if not args and 'dict' in kwargs:
+            # The old UserDict spelling of the source mapping, still honoured.
+            import warnings
+            warnings.warn("Passing 'dict' as keyword argument is deprecated",
+                          PendingDeprecationWarning, stacklevel=2)
+            args = (kwargs.pop('dict'),)
         self.update(*args, **kwargs)
 
     def _drop_dead(self, dead):

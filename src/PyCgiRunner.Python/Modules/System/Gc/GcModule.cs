@@ -46,7 +46,8 @@ internal static partial class GcModule
     [PythonFunction(Doc = "isenabled() -> status\n\nReturns true if automatic garbage collection is enabled.\n")]
     public static bool isenabled() => Current.Enabled;
 
-    [PythonFunction(Doc = "collect([generation]) -> n\n\nRuns a full collection; generation, when given, must be 0, 1 or 2.\n")]
+    // "|i" without a name: its argument errors say "function takes ...", as gcmodule.c's do.
+    [PythonFunction(Keywords = true, MessageName = "", Doc = "collect([generation]) -> n\n\nRuns a full collection; generation, when given, must be 0, 1 or 2.\n")]
     public static long collect(long generation = 2)
     {
         if (generation is < 0 or > 2) throw PyErr.ValueError("invalid generation");

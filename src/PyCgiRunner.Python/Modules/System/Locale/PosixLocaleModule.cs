@@ -72,14 +72,30 @@ internal static partial class PosixLocaleModule
         return d;
     }
 
-    /// <summary>In the C locale collation is code point order (strcmp, wcscmp); the result is its sign.</summary>
+    /// <summary>
+    /// In the C locale collation is code point order: for two str, glibc's strcmp, which answers with the
+    /// difference of the first differing bytes (the end counting as 0); with a unicode, wcscmp's sign.
+    /// </summary>
     [PythonFunction(Doc = "string,string -> int. Compares two strings according to the locale.")]
     public static long strcoll(PyObject os1, PyObject os2)
     {
-        if (os1 is PyBaseString a && os2 is PyBaseString b)
-            return Math.Sign(string.CompareOrdinal(a.Value, b.Value));
-        throw PyErr.TypeError("strcoll arguments must be strings");
+        if (os1 is PyStr a && os2 is PyStr b)
+        {
+            var n = Math.Min(a.Value.Length, b.Value.Length);
+            for (var i = 0; i < n; i++)
+                if (a.Value[i] != b.Value[i]) return a.Value[i] - b.Value[i];
+            return (a.Value.Length > n ? a.Value[n] : 0) - (b.Value.Length > n ? b.Value[n] : 0);
+        }
+        return Math.Sign(string.CompareOrdinal(Unicode(os1), Unicode(os2)));
     }
+
+    /// <summary>PyUnicode_FromObject: a unicode as is, a str decoded with the default encoding.</summary>
+    private static string Unicode(PyObject o) => o switch
+    {
+        PyUnicode u => u.Value,
+        PyStr s => Codecs.DecodeDefault(s.Value),
+        _ => throw PyErr.TypeError($"coercing to Unicode: need string or buffer, {o.Type.Name} found"),
+    };
 
     [PythonFunction(Doc = "string -> string. Returns a string that behaves for cmp locale-aware.")]
     public static PyObject strxfrm(PyObject @string) => @string switch
