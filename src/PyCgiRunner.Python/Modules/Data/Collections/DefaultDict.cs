@@ -11,7 +11,7 @@ namespace PyCgiRunner.Python.Modules.Data.Collections;
 /// other dict methods never call it.
 /// </summary>
 [PythonType]
-internal sealed partial class DefaultDict : PyDict
+internal sealed partial class DefaultDict : PyDict, ITraversable
 {
     public static readonly PyType TypeObject = CreateType();
 
@@ -56,6 +56,13 @@ internal sealed partial class DefaultDict : PyDict
             (self, value) => ((DefaultDict)self).Factory = value, self => ((DefaultDict)self).Factory = PyNone.Instance));
         DefineMembers(t);
         return t;
+    }
+
+    /// <summary>defdict_traverse: the factory, then the dict's keys and values.</summary>
+    public void Traverse(Action<PyObject> visit)
+    {
+        visit(Factory);
+        foreach (var (k, v) in Items().ToList()) { visit(k); visit(v); }
     }
 
     public override PyObject GetItem(PyObject key)

@@ -11,7 +11,7 @@ namespace PyCgiRunner.Python.Modules.Data.Collections;
 /// and comparisons notice a deque mutated under them.
 /// </summary>
 [PythonType]
-internal sealed partial class Deque : PyObject, IWeakReferenceable
+internal sealed partial class Deque : PyObject, IWeakReferenceable, ITraversable
 {
     public static readonly PyType TypeObject = CreateType();
 
@@ -48,6 +48,12 @@ internal sealed partial class Deque : PyObject, IWeakReferenceable
     {
         get => _items[(_head + i) % _items.Length];
         set => _items[(_head + i) % _items.Length] = value;
+    }
+
+    /// <summary>deque_traverse: the items, left to right.</summary>
+    public void Traverse(Action<PyObject> visit)
+    {
+        for (var i = 0; i < _count; i++) visit(this[i]);
     }
 
     public PyObject[] ToArray()

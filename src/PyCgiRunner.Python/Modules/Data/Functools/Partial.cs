@@ -11,7 +11,7 @@ namespace PyCgiRunner.Python.Modules.Data.Functools;
 /// has a __dict__ and accepts weak references; pickling goes through __reduce__ and __setstate__.
 /// </summary>
 [PythonType]
-internal sealed partial class Partial : PyObject, IWeakReferenceable
+internal sealed partial class Partial : PyObject, IWeakReferenceable, ITraversable
 {
     public static readonly PyType TypeObject = CreateType();
 
@@ -38,6 +38,15 @@ internal sealed partial class Partial : PyObject, IWeakReferenceable
     {
         if (_type.Lookup(name) is not IDataDescriptor) _dict ??= new PyDict();
         base.SetAttr(name, value);
+    }
+
+    /// <summary>partial_traverse: the function, the stored arguments and keywords, the dict.</summary>
+    public void Traverse(Action<PyObject> visit)
+    {
+        visit(Function);
+        visit(Args);
+        visit(Keywords);
+        if (_dict is not null) visit(_dict);
     }
 
     private static PyType CreateType()

@@ -28,6 +28,9 @@ internal static class ObjectGraph
     {
         switch (o)
         {
+            case ITraversable native:
+                native.Traverse(visit);
+                break;
             case PyList l:
                 for (var i = l.Count - 1; i >= 0; i--) visit(l[i]);
                 break;
@@ -71,9 +74,6 @@ internal static class ObjectGraph
             case PyCell cell:
                 if (cell.Value is not null) visit(cell.Value);
                 return;
-            case ITraversable native:
-                native.Traverse(visit);
-                break;
         }
         // Instances of Python classes (including subclasses of builtins): their __dict__, then their class.
         if (o is not PyType && o.Type.IsHeapType)

@@ -8,7 +8,7 @@ namespace PyCgiRunner.Python.Modules.SystemModules.Weakref;
 /// the collector takes it, and the callback called with the reference when that happens (on the program's
 /// thread, errors reported as CPython's PyErr_WriteUnraisable reports them).
 /// </summary>
-internal abstract class WeakRefBase : PyObject
+internal abstract class WeakRefBase : PyObject, ITraversable
 {
     private readonly WeakReference<PyObject> _target;
     private readonly PyContext _context;
@@ -18,6 +18,12 @@ internal abstract class WeakRefBase : PyObject
         _target = new WeakReference<PyObject>(target);
         Callback = callback;
         _context = PyContext.Current;
+    }
+
+    /// <summary>gc_traverse of weak references: the callback only (the object is held weakly).</summary>
+    public void Traverse(Action<PyObject> visit)
+    {
+        if (Callback is not null) visit(Callback);
     }
 
     /// <summary>Null for none (a None callback is stored as none, as in CPython).</summary>
