@@ -7,7 +7,7 @@ namespace PyCgiRunner.Python.Modules.Data.Collections;
 /// _collections (CPython 2.7's Modules/_collectionsmodule.c): the deque and defaultdict types behind the
 /// library's collections.py ("from _collections import deque, defaultdict").
 /// </summary>
-[PythonModule("_collections", Doc = "High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n")]
+[PythonModule("_collections", Doc = "Container types written natively: deque (a double-ended queue) and defaultdict\n(a dict that makes missing values with a factory).")]
 internal static partial class CollectionsModule
 {
     [PythonModuleInit]

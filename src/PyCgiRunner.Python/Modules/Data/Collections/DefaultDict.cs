@@ -31,9 +31,8 @@ internal sealed partial class DefaultDict : PyDict, ITraversable
         var t = SystemSupport.NewType("defaultdict", "collections", BuiltinTypes.Dict);
         t.NewFunc = (cls, _, _) => new DefaultDict(cls);
         t.Dict.SetStr("__doc__", PyStr.From(
-            "defaultdict(default_factory[, ...]) --> dict with default factory\n\nThe default factory is called without arguments to produce\n" +
-            "a new value when a key is not present, in __getitem__ only.\nA defaultdict compares equal to a dict with the same items.\n" +
-            "All remaining arguments are treated the same as if they were\npassed to the dict constructor, including keyword arguments.\n"));
+            "defaultdict(default_factory[, ...]) --> dict with default factory\n\nd[key] for a missing key stores and returns default_factory();\n" +
+            "the other arguments are those of dict(). It equals a dict with the same items.\n"));
         // defdict_init: the first positional argument is the factory, everything else goes to dict.__init__.
         TypeSetup.Def(t, "__init__", (self, args, kw) =>
         {
@@ -72,7 +71,7 @@ internal sealed partial class DefaultDict : PyDict, ITraversable
         return TypeCalls.CallBound(missing, this, [key], null);
     }
 
-    [PythonFunction("__missing__", Doc = "__missing__(key) # Called by __getitem__ for missing key; pseudo-code:\n  if self.default_factory is None: raise KeyError((key,))\n  self[key] = value = self.default_factory()\n  return value\n")]
+    [PythonFunction("__missing__", Doc = "__missing__(key): what d[key] does for a missing key: KeyError without a factory,\nelse stores and returns default_factory().")]
     public PyObject Missing(PyObject key)
     {
         if (Factory is PyNone) throw PyErr.KeyError(key);
@@ -88,7 +87,7 @@ internal sealed partial class DefaultDict : PyDict, ITraversable
     public PyObject CopyDunder() => CopyMethod();
 
     /// <summary>defdict_reduce: (type, (factory,) or (), None, None, iter(d.items())).</summary>
-    [PythonFunction("__reduce__", Doc = "Return state information for pickling.")]
+    [PythonFunction("__reduce__", Doc = "The (type, arguments, state, items...) tuple pickle uses.")]
     public PyObject Reduce()
     {
         var args = Factory is PyNone ? PyTuple.Empty : new PyTuple(Factory);

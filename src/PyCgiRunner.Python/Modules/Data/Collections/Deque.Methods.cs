@@ -7,7 +7,7 @@ namespace PyCgiRunner.Python.Modules.Data.Collections;
 internal sealed partial class Deque
 {
     /// <summary>deque_init: clears, takes the new maxlen (None: unbounded), then extends.</summary>
-    [PythonFunction("__init__", Keywords = true, MessageName = "deque", Doc = "x.__init__(...) initializes x; see help(type(x)) for signature")]
+    [PythonFunction("__init__", Keywords = true, MessageName = "deque", Doc = "deque([iterable[, maxlen]]): empties the deque, then fills it.")]
     public void Init(PyObject? iterable = null, PyObject? maxlen = null)
     {
         SetMaxLen(maxlen);
@@ -15,22 +15,22 @@ internal sealed partial class Deque
         if (iterable is not null) Extend(iterable);
     }
 
-    [PythonFunction("append", Doc = "Add an element to the right side of the deque.")]
+    [PythonFunction("append", Doc = "Adds x at the right end.")]
     public void Append(PyObject x) => PushRight(x);
 
-    [PythonFunction("appendleft", Doc = "Add an element to the left side of the deque.")]
+    [PythonFunction("appendleft", Doc = "Adds x at the left end.")]
     public void AppendLeft(PyObject x) => PushLeft(x);
 
-    [PythonFunction("pop", Doc = "Remove and return the rightmost element.")]
+    [PythonFunction("pop", Doc = "Takes the item at the right end.")]
     public PyObject Pop() => PopRightItem();
 
-    [PythonFunction("popleft", Doc = "Remove and return the leftmost element.")]
+    [PythonFunction("popleft", Doc = "Takes the item at the left end.")]
     public PyObject PopLeft() => PopLeftItem();
 
-    [PythonFunction("clear", Doc = "Remove all elements from the deque.")]
+    [PythonFunction("clear", Doc = "Empties the deque.")]
     public void Clear() => ClearItems();
 
-    [PythonFunction("extend", Doc = "Extend the right side of the deque with elements from the iterable")]
+    [PythonFunction("extend", Doc = "Appends the iterable's items at the right end.")]
     public void Extend(PyObject iterable)
     {
         // d.extend(d) extends with a snapshot (deque_extend's id(deque) == id(iterable) case).
@@ -40,7 +40,7 @@ internal sealed partial class Deque
             if (_maxLen != 0) PushRight(item);
     }
 
-    [PythonFunction("extendleft", Doc = "Extend the left side of the deque with elements from the iterable")]
+    [PythonFunction("extendleft", Doc = "Appends the iterable's items at the left end, so they end up reversed.")]
     public void ExtendLeft(PyObject iterable)
     {
         if (ReferenceEquals(iterable, this)) iterable = new PyList(ToArray());
@@ -56,14 +56,14 @@ internal sealed partial class Deque
         return this;
     }
 
-    [PythonFunction("rotate", Doc = "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.")]
+    [PythonFunction("rotate", Doc = "rotate([n]): moves n items (default 1) from the right end to the left; negative n goes the other way.")]
     public void Rotate(long n = 1) => RotateItems(n);
 
-    [PythonFunction("reverse", Doc = "D.reverse() -- reverse *IN PLACE*")]
+    [PythonFunction("reverse", Doc = "Reverses the items where they are.")]
     public void Reverse() => ReverseItems();
 
     /// <summary>deque_count: equality with each item; a deque changed by a comparison is an error.</summary>
-    [PythonFunction("count", Doc = "D.count(value) -> integer -- return number of occurrences of value")]
+    [PythonFunction("count", Doc = "count(value) -> how many items equal value.")]
     public long CountOf(PyObject value)
     {
         var state = State;
@@ -82,7 +82,7 @@ internal sealed partial class Deque
     /// back, so a comparison that raises leaves the order as it was and one that empties the deque is an
     /// IndexError.
     /// </summary>
-    [PythonFunction("remove", Doc = "D.remove(value) -- remove first occurrence of value.")]
+    [PythonFunction("remove", Doc = "remove(value): takes out the leftmost item equal to value.")]
     public void Remove(PyObject value)
     {
         var n = _count;
@@ -103,12 +103,12 @@ internal sealed partial class Deque
         throw PyErr.ValueError("deque.remove(x): x not in deque");
     }
 
-    [PythonFunction("__copy__", Doc = "Return a shallow copy of a deque.")]
+    [PythonFunction("__copy__", Doc = "A new deque of the same type with the same items and maxlen.")]
     public PyObject Copy()
         => _maxLen < 0 ? Ops.CallFunction(_type, this) : Ops.CallFunction(_type, this, PyInt.Get(_maxLen));
 
     /// <summary>deque_reduce: (type, (items[, maxlen])) plus the instance dict when there is one.</summary>
-    [PythonFunction("__reduce__", Doc = "Return state information for pickling.")]
+    [PythonFunction("__reduce__", Doc = "The (type, arguments[, state]) tuple pickle uses.")]
     public PyObject Reduce()
     {
         var items = new PyList(ToArray());
@@ -118,11 +118,11 @@ internal sealed partial class Deque
         return new PyTuple(_type, _maxLen < 0 ? new PyTuple(items) : new PyTuple(items, maxlen));
     }
 
-    [PythonFunction("__reversed__", Doc = "D.__reversed__() -- return a reverse iterator over the deque")]
+    [PythonFunction("__reversed__", Doc = "An iterator from the right end to the left.")]
     public PyObject Reversed() => new DequeIterator(this, reverse: true);
 
     /// <summary>CPython's figure for a 64-bit build: the object plus 62-slot blocks, counting from the centre slot.</summary>
-    [PythonFunction("__sizeof__", Doc = "D.__sizeof__() -- size of D in memory, in bytes")]
+    [PythonFunction("__sizeof__", Doc = "The size CPython would report for this deque, in bytes.")]
     public long SizeOf() => 80 + 512L * ((31 + _count + 61) / 62);
 
     [PythonGetter("maxlen")]

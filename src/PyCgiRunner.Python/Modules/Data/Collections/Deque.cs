@@ -37,7 +37,7 @@ internal sealed partial class Deque : PyObject, IWeakReferenceable, ITraversable
     {
         var t = SystemSupport.NewType("deque", "collections");
         t.NewFunc = (cls, _, _) => new Deque(cls);
-        t.Dict.SetStr("__doc__", PyStr.From("deque([iterable[, maxlen]]) --> deque object\n\nBuild an ordered collection with optimized access from its endpoints."));
+        t.Dict.SetStr("__doc__", PyStr.From("deque([iterable[, maxlen]]) --> deque object\n\nA sequence with fast appends and pops at both ends, optionally bounded."));
         t.Dict.SetStr("__hash__", PyNone.Instance);
         DefineMembers(t);
         return t;

@@ -57,9 +57,9 @@ internal sealed partial class DequeIterator : PyObject
     [PythonFunction("__iter__")]
     public PyObject IterMethod() => this;
 
-    [PythonFunction("next", Doc = "x.next() -> the next value, or raise StopIteration")]
+    [PythonFunction("next", Doc = "next() -> the next item, or StopIteration.")]
     public PyObject NextMethod() => Next(out var v) ? v : throw PyErr.StopIteration();
 
-    [PythonFunction("__length_hint__", Doc = "Private method returning an estimate of len(list(it)).")]
+    [PythonFunction("__length_hint__", Doc = "How many items are left.")]
     public long LengthHint() => _remaining;
 }

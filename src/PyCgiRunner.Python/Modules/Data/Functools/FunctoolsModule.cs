@@ -7,14 +7,14 @@ namespace PyCgiRunner.Python.Modules.Data.Functools;
 /// _functools (CPython 2.7's Modules/_functoolsmodule.c): partial and reduce, which the library's functools.py
 /// imports; update_wrapper, wraps, total_ordering and cmp_to_key are Python code there.
 /// </summary>
-[PythonModule("_functools", Doc = "Tools that operate on functions.")]
+[PythonModule("_functools", Doc = "Native parts of functools: partial and reduce.")]
 internal static partial class FunctoolsModule
 {
     [PythonModuleInit]
     private static void Init(PyModule module, PyContext ctx) => module.Dict.SetStr("partial", Partial.TypeObject);
 
     /// <summary>functools_reduce: PyArg_UnpackTuple's arity messages, then a left fold.</summary>
-    [PythonFunction(Doc = "reduce(function, sequence[, initial]) -> value\n\nApply a function of two arguments cumulatively to the items of a sequence,\nfrom left to right, so as to reduce the sequence to a single value.\nFor example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates\n((((1+2)+3)+4)+5).  If initial is present, it is placed before the items\nof the sequence in the calculation, and serves as a default when the\nsequence is empty.")]
+    [PythonFunction(Doc = "reduce(function, sequence[, initial]) -> value\n\nFolds the sequence from the left with the two-argument function, starting from\ninitial when given (which is also the result for an empty sequence).")]
     public static PyObject reduce(params PyObject[] args)
     {
         if (args.Length < 2) throw PyErr.TypeError($"reduce expected at least 2 arguments, got {args.Length}");

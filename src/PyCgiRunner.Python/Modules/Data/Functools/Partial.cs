@@ -52,9 +52,9 @@ internal sealed partial class Partial : PyObject, IWeakReferenceable, ITraversab
     private static PyType CreateType()
     {
         var t = SystemSupport.NewType("partial", "functools");
-        t.Dict.SetStr("__doc__", PyStr.From("partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"));
+        t.Dict.SetStr("__doc__", PyStr.From("partial(func, *args, **keywords) - a callable that calls func with these arguments first\nand these keywords, merged with those of each call.\n"));
         t.NewFunc = New;
-        t.Dict.SetStr("__call__", new PyBuiltinMethodDescriptor("__call__", t, (self, args, kw) => ((Partial)self).CallFunction(args, kw)) { Doc = "x.__call__(...) <==> x(...)" });
+        t.Dict.SetStr("__call__", new PyBuiltinMethodDescriptor("__call__", t, (self, args, kw) => ((Partial)self).CallFunction(args, kw)) { Doc = "Calls the function with the stored and the given arguments." });
         ReadOnly(t, "func", p => p.Function);
         ReadOnly(t, "args", p => p.Args);
         ReadOnly(t, "keywords", p => p.Keywords);

@@ -20,7 +20,7 @@ internal static partial class HeapqModule
         if (args.Length != 2) throw PyErr.TypeError($"{name} expected 2 arguments, got {args.Length}");
     }
 
-    [PythonFunction(Doc = "heappush(heap, item) -> None. Push item onto heap, maintaining the heap invariant.")]
+    [PythonFunction(Doc = "heappush(heap, item) -> None. Adds item, keeping the list a heap.")]
     public static void heappush(params PyObject[] args)
     {
         Pair("heappush", args);
@@ -29,7 +29,7 @@ internal static partial class HeapqModule
         HeapOrder.SiftDown(heap, 0, heap.Count - 1);
     }
 
-    [PythonFunction(Doc = "Pop the smallest item off the heap, maintaining the heap invariant.")]
+    [PythonFunction(Doc = "heappop(heap) -> the smallest item, taken out; the list stays a heap.")]
     public static PyObject heappop(PyObject heap)
     {
         var list = Heap(heap);
@@ -67,7 +67,7 @@ internal static partial class HeapqModule
         return result;
     }
 
-    [PythonFunction(Doc = "Transform list into a heap, in-place, in O(len(heap)) time.")]
+    [PythonFunction(Doc = "heapify(list): reorders the list into a heap, in linear time.")]
     public static void heapify(PyObject heap)
     {
         var list = Heap(heap);
@@ -75,7 +75,7 @@ internal static partial class HeapqModule
     }
 
     /// <summary>A min-heap of the first n items; a later item bigger than the smallest kept replaces it.</summary>
-    [PythonFunction(Doc = "Find the n largest elements in a dataset.\n\nEquivalent to:  sorted(iterable, reverse=True)[:n]\n")]
+    [PythonFunction(Doc = "nlargest(n, iterable) -> the n largest items, largest first\n(what sorted(iterable, reverse=True)[:n] gives).\n")]
     public static PyList nlargest(long n, PyObject iterable)
     {
         var it = Ops.GetIter(iterable);
@@ -96,7 +96,7 @@ internal static partial class HeapqModule
     }
 
     /// <summary>A max-heap of the first n items; a later item smaller than the largest kept replaces it.</summary>
-    [PythonFunction(Doc = "Find the n smallest elements in a dataset.\n\nEquivalent to:  sorted(iterable)[:n]\n")]
+    [PythonFunction(Doc = "nsmallest(n, iterable) -> the n smallest items, smallest first\n(what sorted(iterable)[:n] gives).\n")]
     public static PyList nsmallest(long n, PyObject iterable)
     {
         var it = Ops.GetIter(iterable);

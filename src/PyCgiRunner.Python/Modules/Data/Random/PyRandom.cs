@@ -27,7 +27,7 @@ internal sealed partial class PyRandom : PyObject
     private static PyType CreateType()
     {
         var t = SystemSupport.NewType("Random", "_random");
-        t.Dict.SetStr("__doc__", PyStr.From("Random() -> create a random number generator with its own internal state."));
+        t.Dict.SetStr("__doc__", PyStr.From("Random([seed]) -> a Mersenne Twister generator of its own."));
         t.NewFunc = New;
         DefineMembers(t);
         return t;
@@ -43,14 +43,14 @@ internal sealed partial class PyRandom : PyObject
         return r;
     }
 
-    [PythonFunction("random", Doc = "random() -> x in the interval [0, 1).")]
+    [PythonFunction("random", Doc = "random() -> a float in [0, 1) from 53 random bits.")]
     public double NextRandom() => _mt.NextDouble();
 
     /// <summary>
     /// random_seed: None seeds from the clock's seconds; an int or long by its absolute value split into 32-bit
     /// words (least significant first); anything else by its hash taken as an unsigned C long.
     /// </summary>
-    [PythonFunction("seed", Doc = "seed([n]) -> None.  Defaults to current time.")]
+    [PythonFunction("seed", Doc = "seed([n]) -> None. Seeds from n, or from the clock without one.")]
     public void Seed(params PyObject[] args)
     {
         if (args.Length > 1) throw PyErr.TypeError($"seed expected at most 1 arguments, got {args.Length}");
@@ -77,7 +77,7 @@ internal sealed partial class PyRandom : PyObject
     }
 
     /// <summary>The 624 state words and the position, all as longs (PyLong_FromUnsignedLong, PyLong_FromLong).</summary>
-    [PythonFunction("getstate", Doc = "getstate() -> tuple containing the current state.")]
+    [PythonFunction("getstate", Doc = "getstate() -> the 624 state words and the position, as a tuple.")]
     public PyTuple GetState()
     {
         var items = new PyObject[MersenneTwister.N + 1];
@@ -86,7 +86,7 @@ internal sealed partial class PyRandom : PyObject
         return new PyTuple(items);
     }
 
-    [PythonFunction("setstate", Doc = "setstate(state) -> None.  Restores generator state.")]
+    [PythonFunction("setstate", Doc = "setstate(state) -> None. Goes back to a state getstate() gave.")]
     public void SetState(PyObject state)
     {
         if (state is not PyTuple tuple) throw PyErr.TypeError("state vector must be a tuple");
@@ -123,7 +123,7 @@ internal sealed partial class PyRandom : PyObject
     /// random_jumpahead: swaps each state word i (from N-1 down to 2) with word n % i, adds i+1 to the words
     /// past the first, bumps the first (or sets its top bit when the rest are all zero) and forces a refill.
     /// </summary>
-    [PythonFunction("jumpahead", Doc = "jumpahead(int) -> None.  Create new state from existing state and integer.")]
+    [PythonFunction("jumpahead", Doc = "jumpahead(n) -> None. Moves to a state derived from the current one and n.")]
     public void JumpAhead(PyObject n)
     {
         if (n is not (PyInt or PyLong)) throw PyErr.TypeError($"jumpahead requires an integer, not '{n.Type.Name}'");
@@ -145,7 +145,7 @@ internal sealed partial class PyRandom : PyObject
     }
 
     /// <summary>random_getrandbits: k bits as a long, built from 32-bit words, least significant first.</summary>
-    [PythonFunction("getrandbits", Doc = "getrandbits(k) -> x.  Generates a long int with k random bits.")]
+    [PythonFunction("getrandbits", Doc = "getrandbits(k) -> a long with k random bits.")]
     public PyObject GetRandBits(int k)
     {
         if (k <= 0) throw PyErr.ValueError("number of bits must be greater than zero");

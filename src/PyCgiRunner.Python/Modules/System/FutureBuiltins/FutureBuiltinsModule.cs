@@ -22,13 +22,13 @@ internal static partial class FutureBuiltinsModule
         module.Dict.SetStr("zip", Ops.GetAttr(itertools, "izip"));
     }
 
-    [PythonFunction(Doc = "hex(number) -> string\n\nReturn the hexadecimal representation of an integer or long integer.")]
+    [PythonFunction(Doc = "hex(number) -> '0x...' for an integer (no L), as Python 3 writes it.")]
     public static string hex(PyObject number) => ToBase(number, 16, "0x");
 
-    [PythonFunction(Doc = "oct(number) -> string\n\nReturn the octal representation of an integer or long integer.")]
+    [PythonFunction(Doc = "oct(number) -> '0o...' for an integer, as Python 3 writes it.")]
     public static string oct(PyObject number) => ToBase(number, 8, "0o");
 
-    [PythonFunction(Doc = "ascii(object) -> string\n\nReturn the same as repr().  In Python 3.x, the repr() result will\ncontain printable characters unescaped, while the ascii() result\nwill have such characters backslash-escaped.")]
+    [PythonFunction(Doc = "ascii(object) -> repr(object) (in Python 2 the two are the same).")]
     public static string ascii(PyObject @object) => Ops.Repr(@object);
 
     /// <summary>PyNumber_ToBase: the number's __index__, written with the prefix after any sign.</summary>

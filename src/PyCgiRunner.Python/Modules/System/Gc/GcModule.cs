@@ -37,13 +37,13 @@ internal static partial class GcModule
     [PythonModuleInit]
     private static void Init(PyModule module, PyContext ctx) => module.Dict.SetStr("garbage", new PyList());
 
-    [PythonFunction(Doc = "enable() -> None\n\nEnable automatic garbage collection.\n")]
+    [PythonFunction(Doc = "enable() -> None. Records that automatic collection is on.")]
     public static void enable() => Current.Enabled = true;
 
-    [PythonFunction(Doc = "disable() -> None\n\nDisable automatic garbage collection.\n")]
+    [PythonFunction(Doc = "disable() -> None. Records that automatic collection is off (.NET still collects).")]
     public static void disable() => Current.Enabled = false;
 
-    [PythonFunction(Doc = "isenabled() -> status\n\nReturns true if automatic garbage collection is enabled.\n")]
+    [PythonFunction(Doc = "isenabled() -> whether enable() or disable() was called last (enabled at start).")]
     public static bool isenabled() => Current.Enabled;
 
     // "|i" without a name: its argument errors say "function takes ...", as gcmodule.c's do.
@@ -61,17 +61,17 @@ internal static partial class GcModule
         return 0;
     }
 
-    [PythonFunction(Doc = "get_debug() -> flags\n\nGet the garbage collection debugging flags.\n")]
+    [PythonFunction(Doc = "get_debug() -> the flags set_debug() stored.")]
     public static long get_debug() => Current.Debug;
 
-    [PythonFunction(Doc = "set_debug(flags) -> None\n\nSet the garbage collection debugging flags (DEBUG_* constants).\n")]
+    [PythonFunction(Doc = "set_debug(flags) -> None. Stores DEBUG_* flags (they print nothing here).")]
     public static void set_debug(int flags) => Current.Debug = flags;
 
-    [PythonFunction(Doc = "get_threshold() -> (threshold0, threshold1, threshold2)\n\nReturn the current collection thresholds\n")]
+    [PythonFunction(Doc = "get_threshold() -> (threshold0, threshold1, threshold2) as stored.")]
     public static PyTuple get_threshold()
         => new(Current.Thresholds.Select(t => (PyObject)PyInt.Get(t)).ToArray());
 
-    [PythonFunction(Doc = "set_threshold(threshold0, [threshold1, threshold2]) -> None\n\nSets the collection thresholds.\n")]
+    [PythonFunction(Doc = "set_threshold(threshold0[, threshold1[, threshold2]]) -> None. Stores them.")]
     public static void set_threshold(int threshold0, int threshold1 = int.MinValue, int threshold2 = int.MinValue)
     {
         var t = Current.Thresholds;
@@ -81,7 +81,7 @@ internal static partial class GcModule
     }
 
     /// <summary>(0, .NET generation-0 collections since the last generation-1 one, generation-1 ones since gc.collect()).</summary>
-    [PythonFunction(Doc = "get_count() -> (count0, count1, count2)\n\nReturn the current collection counts\n")]
+    [PythonFunction(Doc = "get_count() -> (0, generation-0 collections since a generation-1 one, generation-1 since gc.collect()).")]
     public static PyTuple get_count()
     {
         var state = Current;
@@ -89,7 +89,7 @@ internal static partial class GcModule
             PyInt.Get(Math.Max(0, GC.CollectionCount(1) - state.Gen1AtLastFull)));
     }
 
-    [PythonFunction(Doc = "is_tracked(obj) -> bool\n\nReturns true if the object is tracked by the garbage collector.\nSimple atomic objects will return false.\n")]
+    [PythonFunction(Doc = "is_tracked(obj) -> whether CPython's collector would track obj (containers yes, atoms no).")]
     public static bool is_tracked(PyObject obj) => ObjectGraph.IsTracked(obj);
 
     [PythonFunction(Doc = "get_objects() -> [...]\n\nReturn a list of the tracked objects the program can reach.\n")]
@@ -100,7 +100,7 @@ internal static partial class GcModule
         return result;
     }
 
-    [PythonFunction(Doc = "get_referents(*objs) -> list\nReturn the list of objects that are directly referred to by objs.")]
+    [PythonFunction(Doc = "get_referents(*objs) -> the objects that objs refer to directly.")]
     public static PyList get_referents(params PyObject[] objs)
     {
         var result = new PyList();
@@ -108,7 +108,7 @@ internal static partial class GcModule
         return result;
     }
 
-    [PythonFunction(Doc = "get_referrers(*objs) -> list\nReturn the list of objects that directly refer to any of objs.")]
+    [PythonFunction(Doc = "get_referrers(*objs) -> the reachable objects that refer directly to one of objs.")]
     public static PyList get_referrers(PyContext ctx, params PyObject[] objs)
     {
         var targets = new HashSet<PyObject>(objs, ReferenceEqualityComparer.Instance);

@@ -9,7 +9,7 @@ namespace PyCgiRunner.Python.Modules.SystemModules.Imp;
 /// (per program; programs never share it) and reload. Only Python source can be loaded: there are no
 /// compiled (.pyc) or shared-library modules here, so get_suffixes lists '.py' alone.
 /// </summary>
-[PythonModule("imp", Doc = "This module provides the components needed to build your own\n__import__ function.  Undocumented functions are obsolete.")]
+[PythonModule("imp", Doc = "The pieces of the import system: find and load modules, make new ones, the import lock.")]
 internal static partial class ImpModule
 {
     [PythonConstant] public const long SEARCH_ERROR = 0;
@@ -30,13 +30,13 @@ internal static partial class ImpModule
         module.Dict.SetStr("NullImporter", NullImporter.TypeObject);
     }
 
-    [PythonFunction(Doc = "get_magic() -> string\nReturn the magic number for .pyc or .pyo files.")]
+    [PythonFunction(Doc = "get_magic() -> the four bytes that start a 2.7 .pyc file.")]
     public static string get_magic() => "\x03\xf3\r\n";
 
-    [PythonFunction(Doc = "get_suffixes() -> [(suffix, mode, type), ...]\nReturn a list of (suffix, mode, type) tuples describing the files\nthat find_module() looks for.")]
+    [PythonFunction(Doc = "get_suffixes() -> [(suffix, mode, type), ...] for the files find_module() looks for.")]
     public static PyList get_suffixes() => new([new PyTuple(PyStr.From(".py"), PyStr.From("U"), PyInt.Get(PY_SOURCE))]);
 
-    [PythonFunction(Doc = "new_module(name) -> module\nCreate a new module.  Do not enter it in sys.modules.\nThe module name must include the full package name, if any.")]
+    [PythonFunction(Doc = "new_module(name) -> an empty module of that (full) name, not put in sys.modules.")]
     public static PyModule new_module(string name) => new(name);
 
     [PythonFunction(Doc = "is_builtin(name) -> 1, -1 or 0: whether name is a native module (-1: one that cannot be re-initialized).")]
@@ -70,11 +70,11 @@ internal static partial class ImpModule
     public static PyObject load_compiled(string name, string pathname, PyObject? file = null)
         => throw PyErr.ImportError($"{pathname}: compiled modules cannot be loaded in PyCgiRunner (only .py source)");
 
-    [PythonFunction(Doc = "find_module(name, [path]) -> (file, filename, (suffix, mode, type))\nSearch for a module.  If path is omitted or None, search for a\nbuilt-in, frozen or special module and continue search in sys.path.\nThe module name cannot contain '.'; to search for a submodule of a\npackage, pass the submodule name and the package's __path__.")]
+    [PythonFunction(Doc = "find_module(name[, path]) -> (file, filename, (suffix, mode, type))\nLooks for the module in path (a list of folders) or, without one, among the native\nmodules and then on sys.path. Dotted names are not split: pass a package's __path__.")]
     public static PyTuple find_module(PyContext ctx, string name, PyObject? path = null)
         => ModuleFinder.Find(ctx, name, path is PyNone ? null : path);
 
-    [PythonFunction(Doc = "load_module(name, file, filename, (suffix, mode, type)) -> module\nLoad a module, given information returned by find_module().\nThe module name must include the full package name, if any.")]
+    [PythonFunction(Doc = "load_module(name, file, filename, (suffix, mode, type)) -> module\nLoads what find_module() found, under the full name given.")]
     public static PyObject load_module(PyContext ctx, string name, PyObject file, string pathname, PyTuple description)
     {
         if (description.Count != 3) throw PyErr.TypeError("load_module() argument 4 must be a 3-item sequence");
@@ -104,13 +104,13 @@ internal static partial class ImpModule
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyContext, System.Runtime.CompilerServices.StrongBox<int>> s_locks = new();
     private static System.Runtime.CompilerServices.StrongBox<int> Lock(PyContext ctx) => s_locks.GetValue(ctx, _ => new System.Runtime.CompilerServices.StrongBox<int>());
 
-    [PythonFunction(Doc = "lock_held() -> boolean\nReturn True if the import lock is currently held, else False.")]
+    [PythonFunction(Doc = "lock_held() -> whether this program holds the import lock.")]
     public static bool lock_held(PyContext ctx) => Lock(ctx).Value > 0;
 
-    [PythonFunction(Doc = "acquire_lock() -> None\nAcquires the interpreter's import lock for the current thread.")]
+    [PythonFunction(Doc = "acquire_lock() -> None. Takes the import lock (again).")]
     public static void acquire_lock(PyContext ctx) => Lock(ctx).Value++;
 
-    [PythonFunction(Doc = "release_lock() -> None\nRelease the interpreter's import lock.")]
+    [PythonFunction(Doc = "release_lock() -> None. Gives back one acquire_lock().")]
     public static void release_lock(PyContext ctx)
     {
         var held = Lock(ctx);

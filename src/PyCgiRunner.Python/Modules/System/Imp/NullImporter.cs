@@ -14,7 +14,7 @@ internal sealed partial class NullImporter : PyObject
     private static PyType CreateType()
     {
         var t = SystemSupport.NewType("NullImporter", "imp");
-        t.Dict.SetStr("__doc__", PyStr.From("Null importer object"));
+        t.Dict.SetStr("__doc__", PyStr.From("The path hook for path entries that are not folders: it finds nothing."));
         t.NewFunc = (_, _, _) => new NullImporter();
         DefineMembers(t);
         return t;
@@ -27,6 +27,6 @@ internal sealed partial class NullImporter : PyObject
         if (ModuleFiles.DirectoryExists(PyContext.Current, path)) throw PyErr.ImportError("existing directory");
     }
 
-    [PythonFunction("find_module", Doc = "Always return None")]
+    [PythonFunction("find_module", Doc = "find_module(fullname[, path]) -> None, always.")]
     public PyObject FindModule(PyObject fullname, PyObject? path = null) => PyNone.Instance;
 }

@@ -10,7 +10,7 @@ namespace PyCgiRunner.Python.Modules.SystemModules.Locale;
 /// strxfrm and nl_langinfo answer as the C locale does, and the gettext functions find no catalogs, so they
 /// return the message itself.
 /// </summary>
-[PythonModule("_locale", Doc = "Support for POSIX locales.")]
+[PythonModule("_locale", Doc = "The C library's locale functions, for the C locale programs run in here.")]
 internal static partial class PosixLocaleModule
 {
     [PythonConstant] public const long LC_CTYPE = 0;
@@ -48,7 +48,7 @@ internal static partial class PosixLocaleModule
         foreach (var (name, item, _) in LangInfo.Items) module.Dict.SetStr(name, PyInt.Get(item));
     }
 
-    [PythonFunction(Doc = "(integer,string=None) -> string. Activates/queries locale processing.")]
+    [PythonFunction(Doc = "setlocale(category[, locale]) -> the locale now in effect (C).")]
     public static string setlocale(int category, PyObject? locale = null)
     {
         if (locale is not (null or PyNone or PyStr)) throw PyErr.TypeError($"setlocale() argument 2 must be string or None, not {locale.Type.Name}");
@@ -58,7 +58,7 @@ internal static partial class PosixLocaleModule
         return known ? "C" : throw PyErr.New(Error, "locale query failed");
     }
 
-    [PythonFunction(Doc = "() -> dict. Returns numeric and monetary locale-specific parameters.")]
+    [PythonFunction(Doc = "localeconv() -> the C locale's number and currency conventions, as a dict.")]
     public static PyDict localeconv()
     {
         var d = new PyDict();
@@ -76,7 +76,7 @@ internal static partial class PosixLocaleModule
     /// In the C locale collation is code point order: for two str, glibc's strcmp, which answers with the
     /// difference of the first differing bytes (the end counting as 0); with a unicode, wcscmp's sign.
     /// </summary>
-    [PythonFunction(Doc = "string,string -> int. Compares two strings according to the locale.")]
+    [PythonFunction(Doc = "strcoll(a, b) -> negative, 0 or positive as a sorts before, with or after b.")]
     public static long strcoll(PyObject os1, PyObject os2)
     {
         if (os1 is PyStr a && os2 is PyStr b)
@@ -97,7 +97,7 @@ internal static partial class PosixLocaleModule
         _ => throw PyErr.TypeError($"coercing to Unicode: need string or buffer, {o.Type.Name} found"),
     };
 
-    [PythonFunction(Doc = "string -> string. Returns a string that behaves for cmp locale-aware.")]
+    [PythonFunction(Doc = "strxfrm(s) -> a string whose plain comparison follows the locale (s itself in C).")]
     public static PyObject strxfrm(PyObject @string) => @string switch
     {
         PyStr s => s,
@@ -105,7 +105,7 @@ internal static partial class PosixLocaleModule
         _ => throw PyErr.TypeError($"strxfrm() argument 1 must be string, not {@string.Type.Name}"),
     };
 
-    [PythonFunction(Doc = "nl_langinfo(key) -> string\nReturn the value for the locale information associated with key.")]
+    [PythonFunction(Doc = "nl_langinfo(item) -> the locale's text for a CODESET, D_T_FMT, DAY_1... item.")]
     public static string nl_langinfo(int key)
     {
         foreach (var (_, item, value) in LangInfo.Items)
@@ -113,16 +113,16 @@ internal static partial class PosixLocaleModule
         throw PyErr.ValueError("unsupported langinfo constant");
     }
 
-    [PythonFunction(Doc = "gettext(msg) -> string\nReturn translation of msg.")]
+    [PythonFunction(Doc = "gettext(msg) -> msg (there are no message catalogs).")]
     public static PyObject gettext(PyObject msg) => msg;
 
-    [PythonFunction(Doc = "dgettext(domain, msg) -> string\nReturn translation of msg in domain.")]
+    [PythonFunction(Doc = "dgettext(domain, msg) -> msg (there are no message catalogs).")]
     public static PyObject dgettext(PyObject domain, PyObject msg) => msg;
 
-    [PythonFunction(Doc = "dcgettext(domain, msg, category) -> string\nReturn translation of msg in domain and category.")]
+    [PythonFunction(Doc = "dcgettext(domain, msg, category) -> msg (there are no message catalogs).")]
     public static PyObject dcgettext(PyObject domain, PyObject msg, int category) => msg;
 
-    [PythonFunction(Doc = "textdomain(domain) -> string\nSet the C library's textdmain to domain, returning the new domain.")]
+    [PythonFunction(Doc = "textdomain(domain) -> the current domain, after setting it unless domain is None.")]
     public static string textdomain(PyContext ctx, PyObject domain)
     {
         var domains = s_domains.GetValue(ctx, _ => new TextDomains());
@@ -130,7 +130,7 @@ internal static partial class PosixLocaleModule
         return domains.Current;
     }
 
-    [PythonFunction(Doc = "bindtextdomain(domain, dir) -> string\nBind the C library's domain to dir.")]
+    [PythonFunction(Doc = "bindtextdomain(domain, dir) -> the folder for the domain, after setting it unless dir is None.")]
     public static string bindtextdomain(PyContext ctx, string domain, PyObject dir)
     {
         var domains = s_domains.GetValue(ctx, _ => new TextDomains());
@@ -138,7 +138,7 @@ internal static partial class PosixLocaleModule
         return domains.Folders.TryGetValue(domain, out var folder) ? folder : "/usr/share/locale";
     }
 
-    [PythonFunction(Doc = "bind_textdomain_codeset(domain, codeset) -> string\nBind the C library's domain to codeset.")]
+    [PythonFunction(Doc = "bind_textdomain_codeset(domain, codeset) -> the domain's codeset (None when not set).")]
     public static PyObject bind_textdomain_codeset(PyContext ctx, string domain, PyObject codeset)
     {
         var domains = s_domains.GetValue(ctx, _ => new TextDomains());

@@ -27,7 +27,7 @@ internal sealed partial class PyWeakReference : WeakRefBase
     {
         var t = SystemModules.SystemSupport.NewType("weakref", "__builtin__");
         t.NewFunc = New;
-        t.Dict.SetStr("__call__", new PyBuiltinMethodDescriptor("__call__", t, (self, args, kw) => ((PyWeakReference)self).CallTarget(args)) { Doc = "x.__call__(...) <==> x(...)" });
+        t.Dict.SetStr("__call__", new PyBuiltinMethodDescriptor("__call__", t, (self, args, kw) => ((PyWeakReference)self).CallTarget(args)) { Doc = "ref() -> the object, or None once it is gone." });
         TypeSetup.Def(t, "__init__", (self, args, kw) =>
         {
             if (kw is { Length: > 0 }) throw PyErr.TypeError("ref() does not take keyword arguments");

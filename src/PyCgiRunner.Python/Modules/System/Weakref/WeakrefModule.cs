@@ -9,7 +9,7 @@ namespace PyCgiRunner.Python.Modules.SystemModules.Weakref;
 /// and the callbacks run. Unlike CPython's reference counting, that happens at the next collection (gc.collect()
 /// forces one), not at the moment the last reference goes.
 /// </summary>
-[PythonModule("_weakref", Doc = "Weak-reference support module.")]
+[PythonModule("_weakref", Doc = "Weak references: ref, proxy and the functions that count and list them.")]
 internal static partial class WeakrefModule
 {
     [PythonModuleInit]
@@ -21,13 +21,13 @@ internal static partial class WeakrefModule
         module.Dict.SetStr("CallableProxyType", PyWeakProxy.CallableType);
     }
 
-    [PythonFunction(Doc = "getweakrefcount(object) -- return the number of weak references\nto 'object'.")]
+    [PythonFunction(Doc = "getweakrefcount(object) -> how many weak references and proxies point to object.")]
     public static long getweakrefcount(PyObject o) => WeakRefRegistry.Find(o)?.Live().Count ?? 0;
 
-    [PythonFunction(Doc = "getweakrefs(object) -- return a list of all weak reference objects\nthat point to 'object'.")]
+    [PythonFunction(Doc = "getweakrefs(object) -> the weak references and proxies that point to object.")]
     public static PyList getweakrefs(PyObject o) => new(WeakRefRegistry.Find(o)?.Live().ToArray<PyObject>() ?? []);
 
-    [PythonFunction(Doc = "proxy(object[, callback]) -- create a proxy object that weakly\nreferences 'object'.  'callback', if given, is called with a\nreference to the proxy when 'object' is about to be finalized.")]
+    [PythonFunction(Doc = "proxy(object[, callback]) -> a stand-in that forwards to object while it lives;\ncallback(proxy) runs once object is gone.")]
     public static PyObject proxy(params PyObject[] args)
     {
         if (args.Length < 1) throw PyErr.TypeError($"proxy expected at least 1 arguments, got {args.Length}");
@@ -36,7 +36,7 @@ internal static partial class WeakrefModule
     }
 
     /// <summary>Used by weakref.py's WeakValueDictionary callbacks: drops key only if it still maps to a dead ref.</summary>
-    [PythonFunction(Doc = "_remove_dead_weakref(dict, key) -- atomically remove key from dict\nif it points to a dead weakref.")]
+    [PythonFunction(Doc = "_remove_dead_weakref(dict, key): deletes dict[key] if it is a dead weak reference.")]
     public static void _remove_dead_weakref(PyDict dict, PyObject key)
     {
         if (!dict.TryGetValue(key, out var value)) return;

@@ -39,7 +39,7 @@ internal static partial class HashlibModule
         return Ops.GetAttr(ctx.Engine.Importer.ImportDotted(ctx, module), function);
     }
 
-    [PythonFunction("new", Keywords = true, Doc = "new(name, string='') - Return a new hashing object using the named algorithm;\noptionally initialized with a string.")]
+    [PythonFunction("new", Keywords = true, Doc = "new(name, string='') -> a hash object of the named algorithm, fed with string.")]
     public static PyObject New(PyContext ctx, string name, PyObject? @string = null)
     {
         var constructor = Constructor(ctx, name);

@@ -14,7 +14,7 @@ internal static partial class Md5Module
     [PythonModuleInit]
     private static void Init(PyModule module, PyContext ctx) => module.Dict.SetStr("MD5Type", PyHashObject.Md5Type);
 
-    [PythonFunction("new", Doc = "new([arg]) -> md5 object\n\nReturn a new md5 object, updated with arg if given.")]
+    [PythonFunction("new", Doc = "new([arg]) -> a new md5 object, fed with arg if given.")]
     public static PyHashObject New(PyObject? arg = null)
         => PyHashObject.New(PyHashObject.Md5Type, DigestKind.Md5, "MD5", arg, "new");
 }

@@ -26,26 +26,26 @@ internal static partial class OpensslHashModule
     public static PyHashObject New(string name, PyObject? @string = null)
         => Make(DigestKind.Find(name) ?? throw PyErr.ValueError("unsupported hash type"), name, @string, "new");
 
-    [PythonFunction(Keywords = true, Doc = "Returns a md5 hash object; optionally initialized with a string")]
+    [PythonFunction(Keywords = true, Doc = "openssl_md5([string]) -> a md5 HASH object, fed with string if given.")]
     public static PyHashObject openssl_md5(PyObject? @string = null) => Make(DigestKind.Md5, "md5", @string, "openssl_md5");
 
-    [PythonFunction(Keywords = true, Doc = "Returns a sha1 hash object; optionally initialized with a string")]
+    [PythonFunction(Keywords = true, Doc = "openssl_sha1([string]) -> a sha1 HASH object, fed with string if given.")]
     public static PyHashObject openssl_sha1(PyObject? @string = null) => Make(DigestKind.Sha1, "sha1", @string, "openssl_sha1");
 
-    [PythonFunction(Keywords = true, Doc = "Returns a sha224 hash object; optionally initialized with a string")]
+    [PythonFunction(Keywords = true, Doc = "openssl_sha224([string]) -> a sha224 HASH object, fed with string if given.")]
     public static PyHashObject openssl_sha224(PyObject? @string = null) => Make(DigestKind.Sha224, "sha224", @string, "openssl_sha224");
 
-    [PythonFunction(Keywords = true, Doc = "Returns a sha256 hash object; optionally initialized with a string")]
+    [PythonFunction(Keywords = true, Doc = "openssl_sha256([string]) -> a sha256 HASH object, fed with string if given.")]
     public static PyHashObject openssl_sha256(PyObject? @string = null) => Make(DigestKind.Sha256, "sha256", @string, "openssl_sha256");
 
-    [PythonFunction(Keywords = true, Doc = "Returns a sha384 hash object; optionally initialized with a string")]
+    [PythonFunction(Keywords = true, Doc = "openssl_sha384([string]) -> a sha384 HASH object, fed with string if given.")]
     public static PyHashObject openssl_sha384(PyObject? @string = null) => Make(DigestKind.Sha384, "sha384", @string, "openssl_sha384");
 
-    [PythonFunction(Keywords = true, Doc = "Returns a sha512 hash object; optionally initialized with a string")]
+    [PythonFunction(Keywords = true, Doc = "openssl_sha512([string]) -> a sha512 HASH object, fed with string if given.")]
     public static PyHashObject openssl_sha512(PyObject? @string = null) => Make(DigestKind.Sha512, "sha512", @string, "openssl_sha512");
 
     /// <summary>pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None): the derived key as a str.</summary>
-    [PythonFunction(Keywords = true, Doc = "pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None) -> key\n\nPassword based key derivation function 2 (PKCS #5 v2.0) with HMAC as\npseudorandom function.")]
+    [PythonFunction(Keywords = true, Doc = "pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None) -> key\n\nPBKDF2 (RFC 8018) with HMAC over the named hash.")]
     public static PyStr pbkdf2_hmac(string hash_name, PyObject password, PyObject salt, long iterations, PyObject? dklen = null)
     {
         var kind = DigestKind.Find(hash_name) ?? throw PyErr.ValueError("unsupported hash type");

@@ -13,8 +13,8 @@ namespace PyCgiRunner.Python.Modules.Text.Hashlib;
 [PythonType]
 internal sealed partial class PyHashObject : PyObject
 {
-    public static readonly PyType HashType = CreateType("HASH", "_hashlib", "A hash represents the object used to calculate a checksum of a\nstring of information.");
-    public static readonly PyType Md5Type = CreateType("md5", "_md5", "An md5 represents the object used to calculate the MD5 checksum of a\nstring of information.");
+    public static readonly PyType HashType = CreateType("HASH", "_hashlib", "A running message digest: update() feeds it, digest() and hexdigest() read it.");
+    public static readonly PyType Md5Type = CreateType("md5", "_md5", "A running MD5 digest: update() feeds it, digest() and hexdigest() read it.");
     public static readonly PyType ShaType = CreateType("sha", "_sha", null);
     public static readonly PyType Sha224Type = CreateType("sha224", "_sha256", null);
     public static readonly PyType Sha256Type = CreateType("sha256", "_sha256", null);
@@ -58,20 +58,20 @@ internal sealed partial class PyHashObject : PyObject
 
     public void Append(string latin1) => _digest.Append(Encoding.Latin1.GetBytes(latin1));
 
-    [PythonFunction("update", Doc = "Update this hash object's state with the provided string.")]
+    [PythonFunction("update", Doc = "update(data): feeds more bytes (a string or any buffer).")]
     public void Update(params PyObject[] args)
     {
         if (args.Length != 1) throw PyErr.TypeError($"update() takes exactly 1 argument ({args.Length} given)");
         Append(BufferArgument.Get(args[0], "update"));
     }
 
-    [PythonFunction("digest", Doc = "Return the digest value as a string of binary data.")]
+    [PythonFunction("digest", Doc = "digest() -> the digest of what was fed so far, as bytes in a str.")]
     public PyStr Digest() => PyStr.FromBytes(_digest.Digest());
 
-    [PythonFunction("hexdigest", Doc = "Return the digest value as a string of hexadecimal digits.")]
+    [PythonFunction("hexdigest", Doc = "hexdigest() -> the same digest in lower-case hexadecimal.")]
     public string HexDigest() => Convert.ToHexStringLower(_digest.Digest());
 
-    [PythonFunction("copy", Doc = "Return a copy of the hash object.")]
+    [PythonFunction("copy", Doc = "copy() -> an independent hash object in the same state.")]
     public PyHashObject Copy() => new(_type, Kind, _name, _digest.Clone());
 
     [PythonGetter("name")] public string Name => _name;

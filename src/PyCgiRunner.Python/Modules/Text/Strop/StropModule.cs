@@ -9,7 +9,7 @@ namespace PyCgiRunner.Python.Modules.Text.Strop;
 /// character classes and maketrans. Its other functions, obsolete since 2.0 and deprecated, are not offered:
 /// string.py and the string methods provide them.
 /// </summary>
-[PythonModule("strop", Doc = "Common string manipulations, optimized for speed.\n\nAlways use \"import string\" rather than referencing\nthis module directly.")]
+[PythonModule("strop", Doc = "The C parts string.py takes (maketrans and the C locale's character classes);\nimport string instead.")]
 internal static partial class StropModule
 {
     [PythonConstant] public const string lowercase = "abcdefghijklmnopqrstuvwxyz";
