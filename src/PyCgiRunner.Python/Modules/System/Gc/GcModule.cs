@@ -51,9 +51,10 @@ internal static partial class GcModule
     public static long collect(long generation = 2)
     {
         if (generation is < 0 or > 2) throw PyErr.ValueError("invalid generation");
+        // One blocking full collection of the process, then the finalizers it made due (those of dead
+        // objects' weak-reference lists schedule the callbacks run below).
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        GC.Collect();
         var state = Current;
         state.Gen1AtLastFull = GC.CollectionCount(1);
         state.Gen0AtLastGen1 = GC.CollectionCount(0);
