@@ -72,6 +72,7 @@ internal static class ModelReader
             Doc = Named(attribute, "Doc"),
             Result = ValueOf(method.ReturnType, model, method),
         };
+        fn.MessageName = Named(attribute, "MessageName") ?? fn.PythonName;
         if (model.IsModule && !method.IsStatic)
             model.Errors.Add((method.Locations.FirstOrDefault(), $"{method.Name}: module functions must be static"));
         if (!model.IsModule && method.IsStatic)

@@ -14,6 +14,9 @@ public static class ObjectType
             if ((args.Length > 0 || kw is { Length: > 0 }) && cls.Lookup("__init__") is PyBuiltinMethodDescriptor { Owner: var owner } && owner == BuiltinTypes.Object)
                 throw PyErr.TypeError("object() takes no parameters");
             CheckNotAbstract(cls);
+            // A builtin type without a constructor of its own (a hash object, an iterator) cannot be called.
+            if (!cls.IsHeapType && cls != BuiltinTypes.Object)
+                throw PyErr.TypeError($"cannot create '{(cls.ModuleName == "__builtin__" ? cls.Name : cls.ModuleName + "." + cls.Name)}' instances");
             if (cls.SolidBase != BuiltinTypes.Object && cls != BuiltinTypes.Object)
                 return TypeCalls.NewFor(cls.SolidBase)(cls, args, kw);
             return new PyUserObject(cls);

@@ -15,8 +15,8 @@ public static partial class NativeModuleTable
     private static void RegisterTextModules(NativeModules modules)
     {
         modules.Register("struct", _ => StructModule.Create());
+        modules.Register("_struct", _ => StructModule.Create("_struct"));
         modules.Register("binascii", _ => BinasciiModule.Create());
-        modules.Register("hashlib", _ => HashlibModule.Create());
         modules.Register("zlib", _ => ZlibModule.Create());
     }
 }

@@ -14,6 +14,8 @@ public sealed class PyBuiltinFunction : PyObject
     private readonly BuiltinMethodBody? _method;
     public PyObject? Self { get; }
     public string? Doc { get; init; }
+    /// <summary>__module__: the defining module's name for module functions (None when not given).</summary>
+    public string? Module { get; init; }
 
     public PyBuiltinFunction(string name, BuiltinFunctionBody body) { Name = name; _body = body; }
 
@@ -36,6 +38,7 @@ public sealed class PyBuiltinFunction : PyObject
             case "__name__": value = PyStr.From(Name); return true;
             case "__doc__": value = Doc is null ? PyNone.Instance : PyStr.From(Doc); return true;
             case "__self__": value = Self ?? PyNone.Instance; return true;
+            case "__module__" when Self is null: value = Module is null ? PyNone.Instance : PyStr.From(Module); return true;
         }
         return base.TryGetAttr(name, out value);
     }
@@ -58,7 +61,10 @@ public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
     public override PyType Type => BuiltinTypes.MethodDescriptor;
     public override string Repr() => $"<method '{Name}' of '{Owner.Name}' objects>";
 
-    public PyObject Get(PyObject? instance, PyType owner) => instance is null ? this : new PyBuiltinFunction(Name, Body, instance);
+    /// <summary>The method's docstring (None when the method has none).</summary>
+    public string? Doc { get; init; }
+
+    public PyObject Get(PyObject? instance, PyType owner) => instance is null ? this : new PyBuiltinFunction(Name, Body, instance) { Doc = Doc };
 
     public override PyObject Call(PyObject[] args, string[]? kwNames)
     {
@@ -74,6 +80,7 @@ public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
     public override bool TryGetAttr(string name, out PyObject value)
     {
         if (name == "__name__") { value = PyStr.From(Name); return true; }
+        if (name == "__doc__") { value = Doc is null ? PyNone.Instance : PyStr.From(Doc); return true; }
         return base.TryGetAttr(name, out value);
     }
 }

@@ -118,6 +118,35 @@ public sealed class PyContext
     {
         if ((++_tick & 1023) != 0) return;
         CheckLimits();
+        if (_hasPendingCalls) RunPendingCalls();
+    }
+
+    private System.Collections.Concurrent.ConcurrentQueue<Action>? _pendingCalls;
+    private volatile bool _hasPendingCalls;
+    private bool _runningPendingCalls;
+
+    /// <summary>
+    /// Schedules work from any thread (weak-reference callbacks found by the collector's finalizer thread) to
+    /// run on this program's thread at its next check point, as CPython's Py_AddPendingCall does.
+    /// </summary>
+    public void AddPendingCall(Action call)
+    {
+        var queue = _pendingCalls ?? Interlocked.CompareExchange(ref _pendingCalls, new(), null) ?? _pendingCalls!;
+        queue.Enqueue(call);
+        _hasPendingCalls = true;
+    }
+
+    /// <summary>Runs the scheduled calls now (check points and gc.collect); calls they schedule run too.</summary>
+    public void RunPendingCalls()
+    {
+        if (!_hasPendingCalls || _runningPendingCalls) return;
+        _runningPendingCalls = true;
+        try
+        {
+            _hasPendingCalls = false;
+            while (_pendingCalls!.TryDequeue(out var call)) call();
+        }
+        finally { _runningPendingCalls = false; }
     }
 
     public void CheckLimits()
@@ -156,7 +185,11 @@ public sealed class PyContext
             Depth--;
             throw PyErr.RecursionError();
         }
-        if ((++_tick & 1023) == 0) CheckLimits();
+        if ((++_tick & 1023) == 0)
+        {
+            CheckLimits();
+            if (_hasPendingCalls) RunPendingCalls();
+        }
     }
 
     public void ExitCall() => Depth--;

@@ -128,9 +128,10 @@ public partial class PyDict : PyObject
 
     public override string Repr()
     {
-        if (_used == 0) return "{}";
+        // dict_repr checks for recursion before emptiness: an empty dict being shown is "{...}".
         using var guard = ReprGuard.Enter(this);
         if (!guard.Entered) return "{...}";
+        if (_used == 0) return "{}";
         var parts = new List<string>(_used);
         foreach (var (k, v) in Items().ToList()) parts.Add(Ops.Repr(k) + ": " + Ops.Repr(v));
         return "{" + string.Join(", ", parts) + "}";

@@ -40,5 +40,6 @@ public sealed class PyUserObject : PyObject
             : TypeCalls.CallBound(call, this, args, kwNames);
     }
 
-    public override string Repr() => $"<{_type.ModuleName}.{_type.Name} object at 0x{Id:x8}>";
+    public override string Repr()
+        => _type.ModuleName == "__builtin__" ? $"<{_type.Name} object at 0x{Id:x8}>" : $"<{_type.ModuleName}.{_type.Name} object at 0x{Id:x8}>";
 }

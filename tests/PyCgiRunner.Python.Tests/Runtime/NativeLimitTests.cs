@@ -58,7 +58,7 @@ public sealed class NativeLimitTests
     [InlineData("x = pow(3**200000, 7**200000, 11**200000 + 1)")]
     [InlineData("x = int('9' * 10**7)")]
     [InlineData("x = str(10**10**7)")]
-    [InlineData("import re\nre.match('(a*)*b', 'a' * 40)")]
+    [InlineData("import re\nre.match('(a+)+b', 'a' * 40)")]
     public void NativeLoop_PastTheDeadline_StopsTheScriptThread(string source)
     {
         var clock = Stopwatch.StartNew();
