@@ -18,6 +18,7 @@ public static class TypeSetup
         DictType.Setup();
         TupleAndSetTypes.Setup();
         MiscTypes.Setup();
+        GeneratorType.Setup();
         ExceptionTypes.Setup();
         FileType.Setup();
     }

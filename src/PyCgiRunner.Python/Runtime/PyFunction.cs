@@ -51,7 +51,7 @@ public sealed class PyFunction : PyObject, IDescriptor
             case "__defaults__" or "func_defaults": value = Defaults.Length == 0 ? PyNone.Instance : new PyTuple(Defaults); return true;
             case "__globals__" or "func_globals": value = Globals; return true;
             case "__dict__" or "func_dict": value = InstanceDict; return true;
-            case "__code__" or "func_code": value = new PyCodeObject(Code); return true;
+            case "__code__" or "func_code": value = Code.PyCode; return true;
             case "__closure__" or "func_closure":
                 value = Closure is null ? PyNone.Instance : new PyTuple(Closure.Cast<PyObject>().ToArray());
                 return true;

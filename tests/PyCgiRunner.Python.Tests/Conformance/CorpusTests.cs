@@ -15,6 +15,7 @@ public sealed class CorpusTests
         ["lib-data"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-data"),
         ["lib-data2"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-data2"),
         ["lib-web"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-web"),
+        ["generators"] = Path.Combine(RepoPaths.Root, "tests", "cases", "generators"),
     };
 
     private static KnownFailures KnownFailuresFor(string corpus)
@@ -26,7 +27,7 @@ public sealed class CorpusTests
     public static IEnumerable<object[]> LangCases() => Cases("lang");
     public static IEnumerable<object[]> LibCases() => Cases("lib");
     public static IEnumerable<object[]> ExtraCases()
-        => new[] { "lib-data", "lib-data2", "lib-web" }.SelectMany(c => Cases(c).Select(x => new object[] { c, x[0] }));
+        => new[] { "lib-data", "lib-data2", "lib-web", "generators" }.SelectMany(c => Cases(c).Select(x => new object[] { c, x[0] }));
 
     [Theory]
     [MemberData(nameof(LangCases))]

@@ -100,7 +100,12 @@ public sealed class ComprehensionBody(ExprNode element, ExprNode? value, Compreh
             clause.Target.Store(f, item);
             if (!PassesConditions(f, clause.Conditions)) continue;
             if (level + 1 < clauses.Length) Run(f, level + 1, result);
-            else if (result is PyDict d) d.Set(element.Eval(f), value!.Eval(f));
+            else if (result is PyDict d)
+            {
+                // Python 2.7 evaluates a dict comprehension's value before its key (MAP_ADD).
+                var v = value!.Eval(f);
+                d.Set(element.Eval(f), v);
+            }
             else ((PySet)result).Add(element.Eval(f));
         }
     }
