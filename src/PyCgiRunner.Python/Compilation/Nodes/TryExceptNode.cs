@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using PyCgiRunner.Python.Runtime;
 
 namespace PyCgiRunner.Python.Compilation.Nodes;
@@ -24,25 +23,24 @@ public sealed class TryExceptNode(StmtNode body, ExceptClause[] handlers, StmtNo
     private Completion RunBody(Frame f, bool resuming)
     {
         Completion c;
-        PythonException? caught;
+        PythonException caught;
         try
         {
             c = resuming ? body.Resume(f) : body.Exec(f);
-            caught = null;
         }
         catch (PythonException e)
         {
-            c = Completion.Normal;
+            // The handler runs outside the catch block, so the frames that raised are unwound first (see
+            // TryFinallyNode).
             caught = e;
-        }
-        // The handler runs outside the catch block, so the frames that raised are unwound first.
-        if (caught is not null)
-        {
-            CodeObject.RecordFrame(caught, f);
-            return Dispatch(f, caught, 0, resuming: false);
+            goto Failed;
         }
         if (c == Completion.Normal && orElse is not null) return Track(f, orElse.Exec(f), InElse);
         return Track(f, c, InBody);
+
+    Failed:
+        CodeObject.RecordFrame(caught, f);
+        return Dispatch(f, caught, 0, resuming: false);
     }
 
     /// <summary>
@@ -68,7 +66,6 @@ public sealed class TryExceptNode(StmtNode body, ExceptClause[] handlers, StmtNo
             h.Target?.Store(f, e.Value);
             return Track(f, h.Body.Exec(f), i);
         }
-        ExceptionDispatchInfo.Throw(e);
-        return Completion.Normal;
+        throw e;
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using PyCgiRunner.Python.Runtime;
 
 namespace PyCgiRunner.Python.Compilation.Nodes;
@@ -29,29 +28,33 @@ public sealed class TryFinallyNode(StmtNode body, StmtNode final) : StmtNode
     private Completion RunBody(Frame f, bool resuming)
     {
         Completion c;
-        PythonException? error;
+        PythonException error;
         try
         {
             c = resuming ? body.Resume(f) : body.Exec(f);
-            error = null;
         }
         catch (PythonException e)
         {
-            c = Completion.Normal;
+            // Handled below, outside the catch block, so the frames that raised are unwound first (a
+            // rethrow from inside nested catch blocks stacks up .NET's exception dispatch). Leaving by goto
+            // keeps the normal path free of variables the handler writes (they would live in memory).
             error = e;
-        }
-        if (error is not null)
-        {
-            CodeObject.RecordFrame(error, f);
-            // An exception handled inside the clause does not outlive it.
-            var saved = f.Context.HandledException;
-            var fc = final.Exec(f);
-            if (fc != Completion.Yield) f.Context.HandledException = saved;
-            return Finish(f, fc, Completion.Normal, null, error);
+            goto Failed;
         }
         if (c == Completion.Yield) return Track(f, c, InBody);
         var pendingReturn = f.ReturnValue;
-        return Finish(f, final.Exec(f), c, pendingReturn, null);
+        var finalCompletion = final.Exec(f);
+        if (finalCompletion != Completion.Normal) return Finish(f, finalCompletion, c, pendingReturn, null);
+        f.ReturnValue = pendingReturn;
+        return c;
+
+    Failed:
+        CodeObject.RecordFrame(error, f);
+        // An exception handled inside the clause does not outlive it.
+        var saved = f.Context.HandledException;
+        var fc = final.Exec(f);
+        if (fc != Completion.Yield) f.Context.HandledException = saved;
+        return Finish(f, fc, Completion.Normal, null, error);
     }
 
     /// <summary>After the finally clause: suspend again, let its own break/continue/return win, or go on.</summary>
@@ -59,7 +62,8 @@ public sealed class TryFinallyNode(StmtNode body, StmtNode final) : StmtNode
     {
         if (fc == Completion.Yield) return Track(f, fc, InFinal, new Pending(c, returnValue, error));
         if (fc != Completion.Normal) return fc;
-        if (error is not null) ExceptionDispatchInfo.Throw(error);
+        // A plain throw: Python tracebacks live on the exception, and this is cheaper than a dispatch-info rethrow.
+        if (error is not null) throw error;
         f.ReturnValue = returnValue;
         return c;
     }

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using PyCgiRunner.Python.Runtime;
 
 namespace PyCgiRunner.Python.Compilation.Nodes;
@@ -23,7 +22,7 @@ public sealed class WithNode(ExprNode manager, TargetNode? target, StmtNode body
     private Completion RunBody(Frame f, PyObject exit, PyObject? entered, bool resuming)
     {
         Completion c;
-        PythonException? error;
+        PythonException error;
         try
         {
             if (resuming)
@@ -35,22 +34,21 @@ public sealed class WithNode(ExprNode manager, TargetNode? target, StmtNode body
                 target?.Store(f, entered!);
                 c = body.Exec(f);
             }
-            error = null;
         }
         catch (PythonException e)
         {
-            c = Completion.Normal;
+            // __exit__ runs outside the catch block (see TryFinallyNode).
             error = e;
-        }
-        if (error is not null)
-        {
-            CodeObject.RecordFrame(error, f);
-            var tb = (PyObject?)error.BuildTraceback() ?? PyNone.Instance;
-            if (!Ops.IsTrue(exit.Call([error.PyClass, error.Value, tb], null))) ExceptionDispatchInfo.Throw(error);
-            return Completion.Normal;
+            goto Failed;
         }
         if (c == Completion.Yield) return Track(f, c, 0, exit);
         exit.Call([PyNone.Instance, PyNone.Instance, PyNone.Instance], null);
         return c;
+
+    Failed:
+        CodeObject.RecordFrame(error, f);
+        var tb = (PyObject?)error.BuildTraceback() ?? PyNone.Instance;
+        if (!Ops.IsTrue(exit.Call([error.PyClass, error.Value, tb], null))) throw error;
+        return Completion.Normal;
     }
 }
