@@ -6,11 +6,14 @@ namespace PyCgiRunner.Python.Builtins;
 /// <summary>The generator type's methods and members (PEP 342; CPython 2.7's Objects/genobject.c).</summary>
 public static class GeneratorType
 {
+    /// <summary>The docstring of every iterator's next, as CPython's (programs and test_generators print it).</summary>
+    public const string NextDoc = "x.next() -> the next value, or raise StopIteration";
+
     public static void Setup()
     {
         var g = BuiltinTypes.Generator;
         // next() lets the body's own StopIteration out unchanged (a for loop treats it as the end).
-        Def0(g, "next", self => ((PyGenerator)self).Resume(PyNone.Instance, null, out var v) ? v : throw PyErr.StopIteration());
+        Def0(g, "next", self => ((PyGenerator)self).Resume(PyNone.Instance, null, out var v) ? v : throw PyErr.StopIteration(), NextDoc);
         Def1(g, "send", (self, v) => ((PyGenerator)self).Send(v));
         Def(g, "throw", (self, args, kw) =>
         {

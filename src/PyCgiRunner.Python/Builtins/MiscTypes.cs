@@ -76,7 +76,7 @@ public static class MiscTypes
 
         foreach (var it in BuiltinTypes.IteratorTypes)
         {
-            Def0(it, "next", self => self.Next(out var v) ? v : throw PyErr.StopIteration());
+            Def0(it, "next", self => self.Next(out var v) ? v : throw PyErr.StopIteration(), GeneratorType.NextDoc);
             Def0(it, "__iter__", self => self);
         }
         BuiltinTypes.Enumerate.NewFunc = (cls, args, kw) =>

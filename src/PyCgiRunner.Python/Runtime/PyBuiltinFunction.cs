@@ -47,6 +47,7 @@ public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
     public string Name { get; }
     public PyType Owner { get; }
     public BuiltinMethodBody Body { get; }
+    public string? Doc { get; init; }
     /// <summary>Always false for builtin types; lets Python-class overrides be told from inherited builtins.</summary>
     public bool OwnerIsHeap => Owner.IsHeapType;
 
@@ -58,7 +59,7 @@ public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
     public override PyType Type => BuiltinTypes.MethodDescriptor;
     public override string Repr() => $"<method '{Name}' of '{Owner.Name}' objects>";
 
-    public PyObject Get(PyObject? instance, PyType owner) => instance is null ? this : new PyBuiltinFunction(Name, Body, instance);
+    public PyObject Get(PyObject? instance, PyType owner) => instance is null ? this : new PyBuiltinFunction(Name, Body, instance) { Doc = Doc };
 
     public override PyObject Call(PyObject[] args, string[]? kwNames)
     {
@@ -74,6 +75,7 @@ public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
     public override bool TryGetAttr(string name, out PyObject value)
     {
         if (name == "__name__") { value = PyStr.From(Name); return true; }
+        if (name == "__doc__") { value = Doc is null ? PyNone.Instance : PyStr.From(Doc); return true; }
         return base.TryGetAttr(name, out value);
     }
 }
