@@ -31,6 +31,19 @@ public sealed class CodeObject
 
     public string FileName => Source.FileName;
 
+    private PyCodeObject? _pyCode;
+
+    /// <summary>The Python code object (func_code, gi_code): one per compiled code, so identity holds.</summary>
+    public PyCodeObject PyCode
+    {
+        get
+        {
+            if (_pyCode is { } code) return code;
+            Interlocked.CompareExchange(ref _pyCode, new PyCodeObject(this), null);
+            return _pyCode;
+        }
+    }
+
     public PyObject Invoke(PyFunction function, PyObject[] args, string[]? kwNames)
     {
         var ctx = function.Context ?? PyContext.Current;

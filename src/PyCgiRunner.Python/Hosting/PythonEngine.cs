@@ -143,8 +143,16 @@ public sealed class PythonEngine
             _ => BuiltinTypes.SyntaxError,
         };
         PyObject text = e.Text is null ? PyNone.Instance : PyStr.From(e.Text.EndsWith('\n') ? e.Text : e.Text + "\n");
-        var details = new PyTuple(PyStr.From(e.FileName), PyInt.Get(e.Line), e.Offset is int off ? PyInt.Get(off) : PyNone.Instance, text);
-        return PyErr.New(type, PyStr.From(e.Msg), details);
+        var offset = e.Offset is int off ? (PyObject)PyInt.Get(off) : PyNone.Instance;
+        if (e.DetailsInArgs)
+            return PyErr.New(type, PyStr.From(e.Msg), new PyTuple(PyStr.From(e.FileName), PyInt.Get(e.Line), offset, text));
+        var located = PyErr.New(type, PyStr.From(e.Msg));
+        var attributes = located.Value.InstanceDict!;
+        attributes.SetStr("filename", PyStr.From(e.FileName));
+        attributes.SetStr("lineno", PyInt.Get(e.Line));
+        attributes.SetStr("offset", offset);
+        attributes.SetStr("text", text);
+        return located;
     }
 
     /// <summary>CPython's parser prints its message on stderr and raises a bare MemoryError (Parser/parser.c s_push).</summary>

@@ -36,6 +36,7 @@ internal sealed partial class Parser
             if (tok.Kind == TokenKind.Newline) { Advance(); continue; }
             if (ParseStatement(body)) NoteModuleStatement(body[^1]);
         }
+        CheckScope(Scope);
         ThrowDeferred();
         string? doc = body.Count > 0 && body[0] is ExprStmt { Value: StrLiteral or UnicodeLiteral } first
             ? first.Value is StrLiteral s ? s.Value : ((UnicodeLiteral)first.Value).Value
@@ -50,6 +51,7 @@ internal sealed partial class Parser
         Expr e = ParseTestList();
         while (tok.Kind == TokenKind.Newline) Advance();
         if (tok.Kind != TokenKind.EndMarker) throw SyntaxErrorAt(tok);
+        CheckScope(Scope);
         ThrowDeferred();
         return e;
     }

@@ -27,10 +27,8 @@ public sealed class Frame
     /// <summary>The frame as Python sees it (one object per frame, so tracers and debuggers can compare frames).</summary>
     public PyFrameObject View => _view ??= new PyFrameObject(this);
 
-    // Generator resumption state.
-    public PyObject? SentValue;
-    public PythonException? ThrownIn;
-    public Completion GenCompletion;
+    /// <summary>A generator's suspension state (null for every other frame).</summary>
+    public ResumeStack? Resume;
 
     public Frame(CodeObject code, PyDict globals, LocalSlot[] locals, PyCell[]? cells, PyContext context)
     {
@@ -72,5 +70,9 @@ public struct LocalSlot
     public PyObject? Value;
 }
 
-/// <summary>How a statement finished: normally, or by return/break/continue (no exceptions for control flow).</summary>
-public enum Completion : byte { Normal, Return, Break, Continue }
+/// <summary>
+/// How a statement finished: normally, by continue/break/return (no exceptions for control flow), or suspended
+/// at a yield (generator frames only; see <see cref="ResumeStack"/>). The order lets loops test
+/// "c >= Break" once for everything that leaves them.
+/// </summary>
+public enum Completion : byte { Normal, Continue, Break, Return, Yield }

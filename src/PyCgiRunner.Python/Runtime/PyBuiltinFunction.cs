@@ -50,6 +50,7 @@ public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
     public string Name { get; }
     public PyType Owner { get; }
     public BuiltinMethodBody Body { get; }
+    public string? Doc { get; init; }
     /// <summary>Always false for builtin types; lets Python-class overrides be told from inherited builtins.</summary>
     public bool OwnerIsHeap => Owner.IsHeapType;
 
@@ -60,9 +61,6 @@ public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
 
     public override PyType Type => BuiltinTypes.MethodDescriptor;
     public override string Repr() => $"<method '{Name}' of '{Owner.Name}' objects>";
-
-    /// <summary>The method's docstring (None when the method has none).</summary>
-    public string? Doc { get; init; }
 
     public PyObject Get(PyObject? instance, PyType owner) => instance is null ? this : new PyBuiltinFunction(Name, Body, instance) { Doc = Doc };
 

@@ -43,11 +43,13 @@ public sealed class PyFrameObject : PyObject
         {
             case "f_locals": value = Frame.LocalsDict(); return true;
             case "f_globals": value = Frame.Globals; return true;
-            case "f_code": value = new PyCodeObject(Frame.Code); return true;
+            case "f_code": value = Frame.Code.PyCode; return true;
             case "f_lineno": value = PyInt.Get(Frame.Line); return true;
             case "f_back": value = Frame.Back is null ? PyNone.Instance : Frame.Back.View; return true;
             case "f_builtins": value = Frame.Builtins; return true;
             case "f_trace": value = Frame.LocalTrace ?? PyNone.Instance; return true;
+            // Restricted execution: the frame's builtins are not the run's own (frameobject.c).
+            case "f_restricted": value = PyBool.Of(!ReferenceEquals(Frame.Builtins, Frame.Context.Builtins)); return true;
         }
         return base.TryGetAttr(name, out value);
     }

@@ -117,12 +117,15 @@ public sealed class AugAssignNode : StmtNode
         return Completion.Normal;
     }
 
-    private PyObject Apply(PyObject a, PyObject b)
+    private PyObject Apply(PyObject a, PyObject b) => Apply(_op, a, b);
+
+    /// <summary>The in-place operation of 'a op= b'.</summary>
+    public static PyObject Apply(BinaryOperator op, PyObject a, PyObject b)
     {
         // Exact ints have no in-place methods: the binary operation is the answer.
         if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
-            return PyInt.IntArith(_op, ((PyInt)a).Value, ((PyInt)b).Value);
-        return Ops.InPlace(_op, a, b);
+            return PyInt.IntArith(op, ((PyInt)a).Value, ((PyInt)b).Value);
+        return Ops.InPlace(op, a, b);
     }
 }
 
