@@ -85,6 +85,8 @@ internal sealed partial class Partial : PyObject, IWeakReferenceable, ITraversab
     /// <summary>partial_call: stored arguments first, then the call's; the call's keywords override stored ones.</summary>
     public override PyObject Call(PyObject[] args, string[]? kwNames)
     {
+        // Nested partials call each other in C# with no Python frame between: PyObject_Call's recursion check.
+        using var guard = RecursionGuard.Enter(" while calling a Python object");
         if (_type.IsHeapType && _type.LookupOverride("__call__") is { } own) return TypeCalls.CallBound(own, this, args, kwNames);
         return CallFunction(args, kwNames);
     }
