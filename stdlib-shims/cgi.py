@@ -556,14 +556,8 @@ class FieldStorage:
         return [item.value]
 
     def keys(self):
-        """The distinct field names, in the order they first appear."""
-        names = []
-        seen = {}
-        for item in self._fields():
-            if item.name not in seen:
-                seen[item.name] = 1
-                names.append(item.name)
-        return names
+        """The distinct field names, in the order of a set of them (as 2.7's cgi gives them)."""
+        return list(set([item.name for item in self._fields()]))
 
     def has_key(self, key):
         for item in self._fields():

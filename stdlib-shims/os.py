@@ -112,7 +112,9 @@ class _Environ:
     """os.environ: a mapping of the run's variables whose changes are passed on to putenv/unsetenv."""
 
     def __init__(self, initial):
-        self.data = dict(initial)
+        # posix.environ itself, as in CPython's os.py: its table (and so the order of keys()) is the one
+        # posix built from the run's variables.
+        self.data = initial
 
     def __getitem__(self, key):
         return self.data[key]
@@ -169,7 +171,8 @@ class _Environ:
         return self.data.iteritems()
 
     def copy(self):
-        return dict(self.data)
+        # dict(self), not dict(self.data): a mapping that is no dict fills the copy key by key, as in CPython.
+        return dict(self)
 
     def clear(self):
         for key in self.data.keys():

@@ -34,10 +34,10 @@ def multipart(parts, boundary=B, end=True, sep=b"\r\n"):
 
 
 def case(n, name, script, note, method="POST", query="", headers=None, body=None,
-         compare=None, must=None):
+         compare=None, must=None, path_info=""):
     d = {"script": "scripts/" + script, "method": method, "query": query,
          "headers": headers or {}, "body": None, "body_base64": None,
-         "path_info": "", "note": note}
+         "path_info": path_info, "note": note}
     if body is not None:
         d["body_base64"] = base64.b64encode(body).decode()
     if compare:
@@ -114,3 +114,33 @@ case(30, "cgitb_more", "cgitb_more.py",
 case(31, "cgitb_quiet_text", "cgitb_quiet_log.py",
      "cgitb.enable(display=0, format='text'): no reset block, only the short message; the pending "
      "softspace newline.", method="GET")
+# Dict and set order (CPython 2.7's table): the environment, form keys and cookies the way scripts list them.
+# The variables reach CPython in the corpus README's order (env -i with them in that order), which is the
+# order StandaloneCgi inserts them into os.environ; header order is the order listed here.
+BROWSER = {"Host": "localhost:8080", "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) OrderTest/1.0",
+           "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8", "Accept-Language": "fr-FR,fr;q=0.8,en;q=0.5",
+           "Accept-Encoding": "gzip, deflate", "Cookie": "session=abc; theme=dark",
+           "Referer": "http://localhost:8080/form.html", "X-Requested-With": "XMLHttpRequest",
+           "Cache-Control": "max-age=0", "DNT": "1"}
+case(40, "environ_get", "environ_dump.py",
+     "os.environ.keys() of a GET with a query, PATH_INFO and ten request headers, in CPython's dict order, "
+     "listed as the tutorial's get_env.py lists it and as 'name value' lines.",
+     method="GET", query="first_name=ZARA&last_name=ALI", headers=BROWSER, path_info="/extra/path")
+case(41, "environ_post", "environ_dump.py",
+     "os.environ.keys() of a urlencoded POST (CONTENT_TYPE and CONTENT_LENGTH join the variables).",
+     headers=dict(BROWSER, **{"Content-Type": "application/x-www-form-urlencoded", "Origin": "http://localhost:8080"}),
+     body=b"first_name=ZARA&last_name=ALI")
+case(42, "form_keys_get", "form_keys.py",
+     "FieldStorage().keys() of a query with ten fields (one repeated): a list made from a set in 2.7's cgi.",
+     method="GET", query="name=Zara&email=zara%40example.org&age=7&city=Paris&zip=75001&phone=12345"
+     "&country=FR&lang=fr&theme=dark&submit=Send&city=Lyon")
+case(43, "form_keys_multipart", "form_keys.py",
+     "FieldStorage().keys() of a multipart POST with ten fields.",
+     headers=MP, body=multipart([part(n, v.encode()) for n, v in [
+         ("name", "Zara"), ("email", "zara@example.org"), ("age", "7"), ("city", "Paris"), ("zip", "75001"),
+         ("phone", "12345"), ("country", "FR"), ("lang", "fr"), ("theme", "dark"), ("submit", "Send")]]))
+case(44, "cookie_header", "cookie_header.py",
+     "SimpleCookie of a Cookie header with five cookies (keys/items in dict order), and five cookies set "
+     "in reply (Set-Cookie lines sorted by output()).",
+     method="GET", headers={"Host": "localhost:8080",
+                            "Cookie": "session=abc123; user=zara; theme=dark; lang=en-GB; cart=3"})

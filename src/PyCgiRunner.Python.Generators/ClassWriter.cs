@@ -29,12 +29,14 @@ internal static class ClassWriter
     {
         // The function objects are immutable and shared by every run; each run's module gets its own dict.
         foreach (var fn in m.Functions)
-            sb.AppendLine($"    private static readonly {R}PyBuiltinFunction s_fn_{fn.MethodName} = new(\"{fn.PythonName}\", __bind_{fn.MethodName}){Doc(fn.Doc)};");
+            sb.AppendLine($"    private static readonly {R}PyBuiltinFunction s_fn_{fn.MethodName} = new(\"{fn.PythonName}\", __bind_{fn.MethodName}) {{ Module = \"{m.PythonName}\"{(fn.Doc is null ? "" : ", Doc = " + Quote(fn.Doc))} }};");
         sb.AppendLine();
         sb.AppendLine($"    /// <summary>A fresh '{m.PythonName}' module for one run.</summary>");
         sb.AppendLine($"    public static {R}PyModule CreateModule({R}PyContext ctx)");
         sb.AppendLine("    {");
         sb.AppendLine($"        var module = new {R}PyModule(\"{m.PythonName}\");");
+        // Extension modules of 2.7 have __package__ None until an import sets it.
+        sb.AppendLine($"        module.Dict.SetStr(\"__package__\", {R}PyNone.Instance);");
         if (m.Doc is not null) sb.AppendLine($"        module.Dict.SetStr(\"__doc__\", {R}PyStr.From({Quote(m.Doc)}));");
         foreach (var fn in m.Functions) sb.AppendLine($"        module.Dict.SetStr(\"{fn.PythonName}\", s_fn_{fn.MethodName});");
         foreach (var (name, member, kind) in m.Constants) sb.AppendLine($"        module.Dict.SetStr(\"{name}\", {Wrap(kind, member)});");
@@ -49,7 +51,7 @@ internal static class ClassWriter
         sb.AppendLine($"    internal static void DefineMembers({R}PyType type)");
         sb.AppendLine("    {");
         foreach (var fn in m.Functions)
-            sb.AppendLine($"        type.Dict.SetStr(\"{fn.PythonName}\", new {R}PyBuiltinMethodDescriptor(\"{fn.PythonName}\", type, __bind_{fn.MethodName}));");
+            sb.AppendLine($"        type.Dict.SetStr(\"{fn.PythonName}\", new {R}PyBuiltinMethodDescriptor(\"{fn.PythonName}\", type, __bind_{fn.MethodName}){Doc(fn.Doc)});");
         foreach (var g in m.Getters)
         {
             var get = $"self => {Wrap(g.Kind, $"(({m.ClassName})self).{g.PropertyName}")}";
@@ -74,11 +76,11 @@ internal static class ClassWriter
         if (fn.Keywords)
         {
             var names = string.Join(", ", named.Select(p => Quote(p.Name)));
-            sb.AppendLine($"        var bound = {B}Keywords(\"{fn.PythonName}\", args, kw, {required}, new string[] {{ {names} }}, {Bool(hasRest)}, out var rest, {Bool(hasExtra)}, out var extra);");
+            sb.AppendLine($"        var bound = {B}Keywords(\"{fn.MessageName}\", args, kw, {required}, new string[] {{ {names} }}, {Bool(hasRest)}, out var rest, {Bool(hasExtra)}, out var extra);");
         }
         else
         {
-            sb.AppendLine($"        {B}Positional(\"{fn.PythonName}\", args, kw, {required}, {(hasRest ? -1 : named.Count)});");
+            sb.AppendLine($"        {B}Positional(\"{fn.MessageName}\", args, kw, {required}, {(hasRest ? -1 : named.Count)});");
             if (hasRest) sb.AppendLine($"        var rest = args.Length > {named.Count} ? args[{named.Count}..] : [];");
         }
         var callArgs = new System.Collections.Generic.List<string>();
@@ -92,7 +94,7 @@ internal static class ClassWriter
                 case ParamKind.Kwargs: callArgs.Add(fn.Keywords ? "extra!" : $"new {R}PyDict()"); continue;
                 case ParamKind.Context: callArgs.Add($"{R}PyContext.Current"); continue;
             }
-            var value = Convert(p.Kind, p.CSharpType, Source(index) + (fn.Keywords ? "!" : ""), fn.PythonName, index + 1);
+            var value = Convert(p.Kind, p.CSharpType, Source(index) + (fn.Keywords ? "!" : ""), fn.MessageName, index + 1);
             if (p.IsOptional)
                 sb.AppendLine($"        {p.CSharpType} {local} = {Present(index)} ? {value} : {p.Default};");
             else

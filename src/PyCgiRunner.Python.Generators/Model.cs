@@ -28,6 +28,8 @@ internal sealed class FunctionModel
     public bool IsStatic;
     public bool Keywords;
     public string? Doc;
+    /// <summary>The function name in argument errors (MessageName, else the Python name).</summary>
+    public string MessageName = "";
     public ValueKind Result;
     public List<ParamModel> Params = new();
 }

@@ -10,7 +10,8 @@ internal static class ModelReader
     private const string Ns = "PyCgiRunner.Python.Modules.Binding.";
     private const string RuntimeNs = "PyCgiRunner.Python.Runtime.";
 
-    private static readonly SymbolDisplayFormat WithNullable = SymbolDisplayFormat.FullyQualifiedFormat
+    // Keeps the '?' of nullable reference types, so that a generated local of type PyObject? accepts null.
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     public static ClassModel ReadClass(INamedTypeSymbol cls, AttributeData attribute, bool isModule)
@@ -52,7 +53,7 @@ internal static class ModelReader
                     PythonName = ga.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name,
                     PropertyName = property.Name,
                     Kind = ValueOf(property.Type, model, property),
-                    CSharpType = property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    CSharpType = property.Type.ToDisplayString(TypeFormat),
                     Writable = property.SetMethod is { DeclaredAccessibility: not Accessibility.Private },
                 });
             }
@@ -71,6 +72,7 @@ internal static class ModelReader
             Doc = Named(attribute, "Doc"),
             Result = ValueOf(method.ReturnType, model, method),
         };
+        fn.MessageName = Named(attribute, "MessageName") ?? fn.PythonName;
         if (model.IsModule && !method.IsStatic)
             model.Errors.Add((method.Locations.FirstOrDefault(), $"{method.Name}: module functions must be static"));
         if (!model.IsModule && method.IsStatic)
@@ -85,7 +87,7 @@ internal static class ModelReader
         var param = new ParamModel
         {
             Name = p.Name,
-            CSharpType = type.ToDisplayString(WithNullable),
+            CSharpType = type.ToDisplayString(TypeFormat),
             Default = p.HasExplicitDefaultValue ? Literal(p.ExplicitDefaultValue, type) : null,
         };
         var full = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
@@ -135,7 +137,7 @@ internal static class ModelReader
 
     private static bool DerivesFromPyObject(ITypeSymbol type)
     {
-        for (var t = type; t is not null; t = t.BaseType)
+        for (var t = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated); t is not null; t = t.BaseType)
             if (t.ToDisplayString() == RuntimeNs + "PyObject") return true;
         return false;
     }

@@ -16,6 +16,13 @@ public sealed record CgiLimits
     /// </summary>
     public long MemoryLimitBytes { get; init; } = 2048L * 1024 * 1024;
 
+    /// <summary>
+    /// Bound on the server's managed heap, shared by every script running at once (0 = none): a script whose
+    /// allocation would pass it gets Python's MemoryError, and one that finds the heap past it is stopped, so a
+    /// burst of large requests cannot take the whole server past its memory (issue 7, "bound the server").
+    /// </summary>
+    public long ServerScriptMemoryBytes { get; init; } = 1536L * 1024 * 1024;
+
     /// <summary>Largest request body accepted; larger gives 413.</summary>
     public long MaxRequestBodyBytes { get; init; } = 100L * 1024 * 1024;
 

@@ -61,6 +61,7 @@ public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy pol
                 Deadline = limits.TimeLimit >= MaxTimeLimit ? DateTime.MaxValue : DateTime.UtcNow + limits.TimeLimit,
                 Cancellation = cancellationToken,
                 MaxAllocatedBytes = limits.MemoryLimitBytes,
+                MaxProcessHeapBytes = limits.ServerScriptMemoryBytes,
             },
         };
         try

@@ -189,6 +189,7 @@ public sealed class CallableIterator(PyObject callable, PyObject sentinel) : PyO
     {
         value = null!;
         if (_done) return false;
+        PyContext.CurrentOrNull?.Tick(); // iter(int, 1) runs forever in native code
         var v = callable.Call([], null);
         if (Ops.Eq(v, sentinel)) { _done = true; return false; }
         value = v;

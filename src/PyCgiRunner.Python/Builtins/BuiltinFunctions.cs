@@ -118,8 +118,12 @@ public static partial class BuiltinFunctions
             var args = a.Length > 1 ? Ops.ToArray(a[1]) : [];
             if (a.Length > 2 && a[2] is PyDict kw && kw.Count > 0)
             {
+                // PyEval_CallObjectWithKeywords hands the dict itself on: keywords in its table order, and the
+                // dict carried for a class or builtin that takes it whole (KeywordDict).
                 var names = kw.KeysList().Select(Ops.Str).ToArray();
-                return a[0].Call([.. args, .. kw.Items().Select(p => p.Value)], names);
+                var saved = KeywordDict.Carry(names, kw);
+                try { return a[0].Call([.. args, .. kw.Items().Select(p => p.Value)], names); }
+                finally { KeywordDict.Restore(saved); }
             }
             return a[0].Call(args, null);
         });

@@ -35,31 +35,25 @@ public static class DictType
         });
         Def0(t, "popitem", self =>
         {
-            var d = (PyDict)self;
-            if (d.Count == 0) throw PyErr.New(BuiltinTypes.KeyError, "popitem(): dictionary is empty");
-            var (k, v) = d.Items().Last();
-            d.Remove(k);
+            if (!((PyDict)self).TryPopFirst(out var k, out var v)) throw PyErr.New(BuiltinTypes.KeyError, "popitem(): dictionary is empty");
             return new PyTuple(k, v);
         });
         Def1(t, "has_key", (self, k) => PyBool.Of(((PyDict)self).ContainsKey(k)));
         Def0(t, "keys", self => new PyList(((PyDict)self).KeysList()));
-        Def0(t, "values", self => new PyList(((PyDict)self).Items().Select(kv => kv.Value).ToArray()));
+        Def0(t, "values", self => new PyList(((PyDict)self).ValuesList()));
         Def0(t, "items", self => new PyList(((PyDict)self).Items().Select(kv => (PyObject)new PyTuple(kv.Key, kv.Value)).ToArray()));
         Def0(t, "iterkeys", self => new DictIterator((PyDict)self, DictIterator.Kind.Keys));
         Def0(t, "itervalues", self => new DictIterator((PyDict)self, DictIterator.Kind.Values));
         Def0(t, "iteritems", self => new DictIterator((PyDict)self, DictIterator.Kind.Items));
-        Def0(t, "viewkeys", self => new PySet(((PyDict)self).KeysList(), frozen: true));
-        Def0(t, "viewvalues", self => new PyList(((PyDict)self).Items().Select(kv => kv.Value).ToArray()));
-        Def0(t, "viewitems", self => new PySet(((PyDict)self).Items().Select(kv => (PyObject)new PyTuple(kv.Key, kv.Value)), frozen: true));
+        Def0(t, "viewkeys", self => new PyDictView((PyDict)self, DictIterator.Kind.Keys));
+        Def0(t, "viewvalues", self => new PyDictView((PyDict)self, DictIterator.Kind.Values));
+        Def0(t, "viewitems", self => new PyDictView((PyDict)self, DictIterator.Kind.Items));
         Def0(t, "clear", self => { ((PyDict)self).Clear(); return PyNone.Instance; });
         Def0(t, "copy", self => ((PyDict)self).Copy());
         ClassMethod(t, "fromkeys", (args, kw) =>
         {
-            var cls = (PyType)args[0];
-            var d = (PyDict)cls.Call([], null);
-            var value = args.Length > 2 ? args[2] : PyNone.Instance;
-            foreach (var k in Ops.ToArray(args[1])) Ops.SetItem(d, k, value);
-            return d;
+            Args.Count("fromkeys", args[1..], kw, 1, 2);
+            return FromKeys((PyType)args[0], args[1], args.Length > 2 ? args[2] : PyNone.Instance);
         });
         Def0(t, "__len__", self => PyInt.Get(((PyDict)self).Count));
         Def1(t, "__getitem__", (self, k) => self.GetItem(k));
@@ -82,7 +76,8 @@ public static class DictType
         if (nPos == 1)
         {
             var src = args[0];
-            if (src is PyDict sd && !sd.Type.IsHeapType) d.Update(sd);
+            // PyDict_Merge: any dict (a subclass too) is merged table to table, other mappings through keys().
+            if (src is PyDict sd) d.Update(sd);
             else if (Ops.GetAttrOrNull(src, "keys") is { } keys)
             {
                 foreach (var k in Ops.ToArray(keys.Call([], null))) d.Set(k, Ops.GetItem(src, k));
@@ -105,6 +100,27 @@ public static class DictType
                 }
             }
         }
-        for (var i = 0; i < nKw; i++) d.SetStr(kw![i], args[nPos + i]);
+        if (nKw > 0) d.Update(KeywordDict.For(args, kw!));
+    }
+
+    /// <summary>
+    /// dict_fromkeys: an empty exact dict filled from an exact dict's or set's table presized (FillFromKeysOf);
+    /// otherwise the keys in iteration order, each stored as d[key] = value (through __setitem__ for subclasses).
+    /// </summary>
+    private static PyObject FromKeys(PyType cls, PyObject seq, PyObject value)
+    {
+        var result = cls.Call([], null);
+        if (result is PyDict d && d.Type == BuiltinTypes.Dict && d.Count == 0)
+        {
+            if (seq is PyDict sd && sd.Type == BuiltinTypes.Dict) { d.FillFromKeysOf(sd, value); return d; }
+            if (seq is PySet ss && !ss.Type.IsHeapType) { d.FillFromKeysOf(ss.Table, value); return d; }
+        }
+        var it = Ops.GetIter(seq);
+        while (Ops.Next(it, out var k))
+        {
+            if (result is PyDict exact && exact.Type == BuiltinTypes.Dict) exact.Set(k, value);
+            else Ops.SetItem(result, k, value);
+        }
+        return result;
     }
 }

@@ -31,7 +31,7 @@ public static partial class Formatting
         var width = -1;
         var start = i;
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
-        if (i > start) width = int.Parse(s[start..i], CultureInfo.InvariantCulture);
+        if (i > start) width = SpecNumber(s[start..i]);
         var comma = false;
         if (i < s.Length && s[i] == ',') { comma = true; i++; }
         var precision = -1;
@@ -41,7 +41,7 @@ public static partial class Formatting
             start = i;
             while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
             if (i == start) throw PyErr.ValueError("Format specifier missing precision");
-            precision = int.Parse(s[start..i], CultureInfo.InvariantCulture);
+            precision = SpecNumber(s[start..i]);
         }
         var type = '\0';
         if (i < s.Length) type = s[i++];
@@ -176,6 +176,7 @@ public static partial class Formatting
     {
         var sign = negative ? "-" : spec.Sign == '+' ? "+" : spec.Sign == ' ' ? " " : "";
         var align = spec.Align == '\0' ? '>' : spec.Align;
+        if (spec.Width > sign.Length + body.Length) MemoryBudget.ReserveChars(spec.Width);
         if (align == '=' && spec.Width > sign.Length + body.Length)
             return sign + body[..prefixLength] + new string(spec.Fill, spec.Width - sign.Length - body.Length) + body[prefixLength..];
         return Pad(sign + body, spec with { Align = align }, '>');
@@ -184,6 +185,7 @@ public static partial class Formatting
     private static string Pad(string text, Spec spec, char defaultAlign)
     {
         if (spec.Width <= text.Length) return text;
+        MemoryBudget.ReserveChars(spec.Width);
         var n = spec.Width - text.Length;
         return (spec.Align == '\0' ? defaultAlign : spec.Align) switch
         {
@@ -192,5 +194,15 @@ public static partial class Formatting
             '=' => new string(spec.Fill, n) + text,
             _ => new string(spec.Fill, n) + text,
         };
+    }
+
+    // Objects/stringlib/formatter.h get_integer: a width or precision past Py_ssize_t is refused.
+    // A width that fits but cannot be allocated is CPython's MemoryError.
+    private static int SpecNumber(string digits)
+    {
+        if (!long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            throw PyErr.ValueError("Too many decimal digits in format string");
+        if (n > MemoryBudget.MaxElements) throw PyErr.MemoryError();
+        return (int)n;
     }
 }

@@ -79,21 +79,10 @@ public static class MiscTypes
             return new PySuper(type, args.Length > 1 ? args[1] : null);
         };
 
-        var g = BuiltinTypes.Generator;
-        Def0(g, "next", self => ((PyGenerator)self).Next(out var v) ? v : throw PyErr.StopIteration());
-        Def1(g, "send", (self, v) => ((PyGenerator)self).Send(v));
-        Def(g, "throw", (self, args, kw) =>
-        {
-            Args.Count("throw", args, kw, 1, 3);
-            var e = Runtime.ExceptionFactory.Create(args[0], args.Length > 1 ? args[1] : null);
-            return ((PyGenerator)self).Throw(e);
-        });
-        Def0(g, "close", self => { ((PyGenerator)self).Close(); return PyNone.Instance; });
-        Def0(g, "__iter__", self => self);
 
         foreach (var it in BuiltinTypes.IteratorTypes)
         {
-            Def0(it, "next", self => self.Next(out var v) ? v : throw PyErr.StopIteration());
+            Def0(it, "next", self => self.Next(out var v) ? v : throw PyErr.StopIteration(), GeneratorType.NextDoc);
             Def0(it, "__iter__", self => self);
         }
         BuiltinTypes.Enumerate.NewFunc = (cls, args, kw) =>

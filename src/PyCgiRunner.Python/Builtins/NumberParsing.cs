@@ -30,13 +30,9 @@ public static class NumberParsing
         else if (radix == 8 && lower.StartsWith("0o")) body = body[2..];
         else if (radix == 2 && lower.StartsWith("0b")) body = body[2..];
         if (body.Length == 0) throw Invalid(original, radix, isLong);
-        BigInteger value = 0;
         foreach (var c in body)
-        {
-            var d = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetter(c) ? char.ToLowerInvariant(c) - 'a' + 10 : 99;
-            if (d >= radix) throw Invalid(original, radix, isLong);
-            value = value * radix + d;
-        }
+            if (BigDigits.DigitValue(c) >= radix) throw Invalid(original, radix, isLong);
+        var value = BigDigits.Parse(body, radix);
         if (negative) value = -value;
         return isLong ? new PyLong(value) : PyInt.FromBig(value);
     }

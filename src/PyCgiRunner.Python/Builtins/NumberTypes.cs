@@ -84,7 +84,12 @@ public static class NumberTypes
         Attr(f, "real", self => self);
         Attr(f, "imag", self => new PyFloat(0));
         Def(f, "__format__", (self, args, kw) => Formatting.FormatBuiltin(self, Ops.Str(args[0])));
-        ClassMethod(f, "fromhex", (args, kw) => new PyFloat(ParseHexFloat(Ops.Str(args[1]))));
+        ClassMethod(f, "fromhex", (args, kw) =>
+        {
+            Args.Count("fromhex", args.Skip(1).ToArray(), kw, 1, 1);
+            var result = new PyFloat(HexFloat.Parse(Ops.Str(args[1])));
+            return args[0] == BuiltinTypes.Float ? result : ((PyType)args[0]).Call([result], null);
+        });
         FloatFormatInfo.Setup(f);
         DefArithmetic(f);
         var c = BuiltinTypes.Complex;
@@ -211,22 +216,5 @@ public static class NumberTypes
         var lead = exponent == 0 ? 0 : 1;
         var exp = exponent == 0 ? -1022 : exponent - 1023;
         return $"{(d < 0 ? "-" : "")}0x{lead}.{mantissa:x13}p{(exp >= 0 ? "+" : "")}{exp}";
-    }
-
-    private static double ParseHexFloat(string s)
-    {
-        s = s.Trim().ToLowerInvariant();
-        var negative = s.StartsWith('-');
-        s = s.TrimStart('+', '-');
-        if (s.StartsWith("0x")) s = s[2..];
-        var p = s.IndexOf('p');
-        var exp = p >= 0 ? int.Parse(s[(p + 1)..]) : 0;
-        var mant = p >= 0 ? s[..p] : s;
-        var dot = mant.IndexOf('.');
-        var digits = mant.Replace(".", "");
-        if (dot >= 0) exp -= 4 * (mant.Length - dot - 1);
-        var value = (double)BigInteger.Parse("0" + digits, System.Globalization.NumberStyles.HexNumber);
-        var r = Math.ScaleB(value, exp);
-        return negative ? -r : r;
     }
 }

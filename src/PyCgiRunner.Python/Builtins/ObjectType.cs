@@ -14,6 +14,9 @@ public static class ObjectType
             if ((args.Length > 0 || kw is { Length: > 0 }) && cls.Lookup("__init__") is PyBuiltinMethodDescriptor { Owner: var owner } && owner == BuiltinTypes.Object)
                 throw PyErr.TypeError("object() takes no parameters");
             CheckNotAbstract(cls);
+            // A builtin type without a constructor of its own (a hash object, an iterator) cannot be called.
+            if (!cls.IsHeapType && cls != BuiltinTypes.Object)
+                throw PyErr.TypeError($"cannot create '{(cls.ModuleName == "__builtin__" ? cls.Name : cls.ModuleName + "." + cls.Name)}' instances");
             if (cls.SolidBase != BuiltinTypes.Object && cls != BuiltinTypes.Object)
                 return TypeCalls.NewFor(cls.SolidBase)(cls, args, kw);
             return new PyUserObject(cls);
@@ -34,10 +37,17 @@ public static class ObjectType
         Def(o, "__setattr__", (self, args, kw) =>
         {
             Args.Count("__setattr__", args, kw, 2, 2);
+            // typeobject.c hackcheck: object's generic setattr never applies to a type object.
+            if (self is PyType) throw PyErr.TypeError("can't apply this __setattr__ to type object");
             self.SetAttr(Args.Str(args[0], "attribute name"), args[1]);
             return PyNone.Instance;
         });
-        Def1(o, "__delattr__", (self, name) => { self.DelAttr(Args.Str(name, "attribute name")); return PyNone.Instance; });
+        Def1(o, "__delattr__", (self, name) =>
+        {
+            if (self is PyType) throw PyErr.TypeError("can't apply this __delattr__ to type object");
+            self.DelAttr(Args.Str(name, "attribute name"));
+            return PyNone.Instance;
+        });
         ObjectReduce.Setup(o);
         // Abstract base classes ask each class first (PEP 3119); object has no opinion.
         ClassMethod(o, "__subclasshook__", (args, kw) => PyNotImplemented.Instance);
@@ -53,11 +63,28 @@ public static class ObjectType
             throw PyErr.TypeError("__class__ assignment: only for heap types");
         }));
         o.Dict.SetStr("__dict__", new PyGetSetDescriptor("__dict__",
-            self => self.InstanceDict ?? throw PyErr.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'")));
+            self => self is PyType type ? new PyDictProxy(type.Dict)
+                : self.InstanceDict ?? throw PyErr.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'")));
         o.Dict.SetStr("__doc__", PyStr.From("The most base type"));
 
         var t = BuiltinTypes.Type;
         TypeFlags.SetupAbstractMethods(t);
+        // type's own setattr (typeobject.c type_setattro): builtin types refuse, heap types update their namespace.
+        Def(t, "__setattr__", (self, args, kw) =>
+        {
+            Args.Count("__setattr__", args, kw, 2, 2);
+            self.SetAttr(Args.Str(args[0], "attribute name"), args[1]);
+            return PyNone.Instance;
+        });
+        Def1(t, "__delattr__", (self, name) => { self.DelAttr(Args.Str(name, "attribute name")); return PyNone.Instance; });
+        Def(BuiltinTypes.GetSetDescriptor, "__get__", (self, args, kw) =>
+        {
+            Args.Count("__get__", args, kw, 1, 2);
+            var owner = args.Length > 1 && args[1] is PyType o ? o : args[0].Type;
+            return ((PyGetSetDescriptor)self).Get(args[0] is PyNone && args.Length > 1 ? null : args[0], owner);
+        });
+        t.Dict.SetStr("__dict__", new PyGetSetDescriptor("__dict__", self => self is PyType type ? new PyDictProxy(type.Dict)
+            : throw PyErr.TypeError($"descriptor '__dict__' for 'type' objects doesn't apply to '{self.Type.Name}' object")));
         t.NewFunc = (cls, args, kw) =>
         {
             if (args.Length == 1 && kw is null) return args[0] is PyInstance ? BuiltinTypes.InstanceType : args[0].Type;

@@ -22,6 +22,7 @@ public static partial class StrType
             var width = IntArg(args[0]);
             var s = V(self);
             if (s.Length >= width) return Make(s, self is PyUnicode);
+            MemoryBudget.ReserveChars(width);
             var pad = new string('0', width - s.Length);
             var text = s.Length > 0 && s[0] is '+' or '-' ? s[0] + pad + s[1..] : pad + s;
             return Make(text, self is PyUnicode);
@@ -46,6 +47,7 @@ public static partial class StrType
                 if (tabSize > 0)
                 {
                     var n = tabSize - column % tabSize;
+                    MemoryBudget.ReserveChars((long)sb.Length + n);
                     sb.Append(' ', n);
                     column += n;
                 }
@@ -67,6 +69,7 @@ public static partial class StrType
         var fill = args.Length > 1 ? FillChar(args[1], u, name) : ' ';
         var s = V(self);
         if (width <= s.Length) return Make(s, u);
+        MemoryBudget.ReserveChars(width);
         var (left, right) = split(width, width - s.Length);
         return Make(new string(fill, left) + s + new string(fill, right), u);
     }

@@ -50,6 +50,10 @@ public static partial class StrType
             }
         }
         var sep = SelfText(self, unicode);
+        // The result's size is known before any copy: refuse it up front when the run cannot hold it.
+        long total = items.Length > 1 ? MemoryBudget.Product(sep.Length, items.Length - 1) : 0;
+        foreach (var item in items) if (item is PyBaseString bs) total += bs.Value.Length;
+        MemoryBudget.ReserveChars(total);
         var sb = new StringBuilder();
         for (var i = 0; i < items.Length; i++)
         {

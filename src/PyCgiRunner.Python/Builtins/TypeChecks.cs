@@ -7,7 +7,11 @@ public static class TypeChecks
 {
     public static bool IsInstance(PyObject obj, PyObject cls)
     {
-        if (cls is PyTuple t) return t.Items.Any(c => IsInstance(obj, c));
+        if (cls is PyTuple t)
+        {
+            using var guard = RecursionGuard.Enter(" in __instancecheck__");
+            return t.Items.Any(c => IsInstance(obj, c));
+        }
         if (cls is PyType type && type.Type != BuiltinTypes.Type && type.Type.Lookup("__instancecheck__") is { } hook and not PyBuiltinMethodDescriptor)
             return Ops.IsTrue(Ops.CallFunction(hook, cls, obj));
         return IsInstanceRaw(obj, cls);
@@ -23,7 +27,11 @@ public static class TypeChecks
 
     public static bool IsSubclass(PyObject sub, PyObject cls)
     {
-        if (cls is PyTuple t) return t.Items.Any(c => IsSubclass(sub, c));
+        if (cls is PyTuple t)
+        {
+            using var guard = RecursionGuard.Enter(" in __subclasscheck__");
+            return t.Items.Any(c => IsSubclass(sub, c));
+        }
         if (cls is PyType type && type.Type != BuiltinTypes.Type && type.Type.Lookup("__subclasscheck__") is { } hook and not PyBuiltinMethodDescriptor)
             return Ops.IsTrue(Ops.CallFunction(hook, cls, sub));
         return IsSubclassRaw(sub, cls);

@@ -16,18 +16,22 @@ public static class TypeSetup
         StrType.Setup();
         ListType.Setup();
         DictType.Setup();
-        TupleAndSetTypes.Setup();
+        DictViewType.Setup();
+        TupleType.Setup();
+        SetType.Setup();
+        DictProxyType.Setup();
         MiscTypes.Setup();
+        GeneratorType.Setup();
         ExceptionTypes.Setup();
         FileType.Setup();
     }
 
-    public static void Def(PyType type, string name, BuiltinMethodBody body)
-        => type.Dict.SetStr(name, new PyBuiltinMethodDescriptor(name, type, body));
+    public static void Def(PyType type, string name, BuiltinMethodBody body, string? doc = null)
+        => type.Dict.SetStr(name, new PyBuiltinMethodDescriptor(name, type, body) { Doc = doc });
 
     /// <summary>A method taking no arguments.</summary>
-    public static void Def0(PyType type, string name, Func<PyObject, PyObject> body)
-        => Def(type, name, (self, args, kw) => { Args.Count(name, args, kw, 0, 0); return body(self); });
+    public static void Def0(PyType type, string name, Func<PyObject, PyObject> body, string? doc = null)
+        => Def(type, name, (self, args, kw) => { Args.Count(name, args, kw, 0, 0); return body(self); }, doc);
 
     /// <summary>A method taking exactly one argument.</summary>
     public static void Def1(PyType type, string name, Func<PyObject, PyObject, PyObject> body)

@@ -31,6 +31,19 @@ public sealed class CodeObject
 
     public string FileName => Source.FileName;
 
+    private PyCodeObject? _pyCode;
+
+    /// <summary>The Python code object (func_code, gi_code): one per compiled code, so identity holds.</summary>
+    public PyCodeObject PyCode
+    {
+        get
+        {
+            if (_pyCode is { } code) return code;
+            Interlocked.CompareExchange(ref _pyCode, new PyCodeObject(this), null);
+            return _pyCode;
+        }
+    }
+
     public PyObject Invoke(PyFunction function, PyObject[] args, string[]? kwNames)
     {
         var ctx = function.Context ?? PyContext.Current;
@@ -39,8 +52,9 @@ public sealed class CodeObject
         ArgumentBinder.Bind(this, function, frame.Locals, args, kwNames);
         if (UsesNameLocals)
         {
+            // The arguments enter the namespace as PyFrame_FastToLocals puts them, last first.
             frame.Names = new PyDict();
-            for (var i = 0; i < LocalNames.Length; i++)
+            for (var i = LocalNames.Length - 1; i >= 0; i--)
                 if (frame.Locals[i].Value is { } v) frame.Names.SetStr(LocalNames[i], v);
         }
         foreach (var (slot, cell) in CellParameters)
@@ -69,12 +83,24 @@ public sealed class CodeObject
         ctx.CurrentFrame = frame;
         try
         {
+            if (ctx.IsTracing) Tracing.Call(ctx, frame);
             Body.Exec(frame);
-            return frame.ReturnValue ?? PyNone.Instance;
+            var result = frame.ReturnValue ?? PyNone.Instance;
+            if (frame.LocalTrace is not null || ctx.IsTracing) Tracing.Return(ctx, frame, result);
+            return result;
         }
-        catch (PythonException e) when (RecordFrame(e, frame))
+        catch (PythonException e) when (RecordFrame(e, frame) || frame.LocalTrace is not null || ctx.IsTracing)
         {
+            // Only reached while tracing: the frame reports the exception, then its return (with None).
+            Tracing.Exception(frame, e);
+            Tracing.Return(ctx, frame, PyNone.Instance);
             throw;
+        }
+        catch (Exception ex) when (ex is not PythonException && ForeignExceptions.Translate(ex) is { } translated)
+        {
+            // A .NET exception from the runtime leaves the frame as the Python exception CPython raises there.
+            RecordFrame(translated, frame);
+            throw translated;
         }
         finally
         {

@@ -7,7 +7,7 @@ namespace PyCgiRunner.Python.Compilation;
 
 public sealed partial class Compiler
 {
-    private ExprNode CompileExpr(Expr e)
+    private ExprNode CompileExprRule(Expr e)
     {
         switch (e)
         {
@@ -33,9 +33,9 @@ public sealed partial class Compiler
             case SetExpr s: return new SetNode(s.Elements.Select(CompileExpr).ToArray());
             case DictExpr d: return new DictNode(d.Keys.Select(CompileExpr).ToArray(), d.Values.Select(CompileExpr).ToArray());
             case ListComp lc: return new ListCompNode(CompileExpr(lc.Element), lc.Generators.Select(CompileClause).ToArray());
-            case GeneratorExp ge: return CompileGeneratorExp(ge);
-            case SetComp sc: return CompileSetOrDictComp(sc, sc.Generators, sc.Element, null);
-            case DictComp dc: return CompileSetOrDictComp(dc, dc.Generators, dc.Key, dc.Value);
+            case GeneratorExp ge: return CompileGeneratorExp(ge, CompileExpr(ge.Generators[0].Iter));
+            case SetComp sc: return CompileSetOrDictComp(sc, sc.Generators, sc.Element, null, CompileExpr(sc.Generators[0].Iter));
+            case DictComp dc: return CompileSetOrDictComp(dc, dc.Generators, dc.Key, dc.Value, CompileExpr(dc.Generators[0].Iter));
             case BinOp b: return CompileBinOp(b);
             case UnaryOp u: return CompileUnary(u);
             case BoolOp b:
@@ -55,13 +55,9 @@ public sealed partial class Compiler
             case IfExp i: return new IfExpNode(CompileExpr(i.Test), CompileExpr(i.Body), CompileExpr(i.OrElse));
             case Repr r: return new ReprNode(CompileExpr(r.Value));
             case Yield y:
-                {
-                    if (_pendingYields is null) throw SyntaxError("'yield' outside function", y);
-                    var value = y.Value is null ? null : CompileExpr(y.Value);
-                    var slot = NewTemp();
-                    _pendingYields.Add(new YieldNode(value, new LocalTarget(slot, ".yield")) { Line = y.Line });
-                    return new LocalLoad(slot, ".yield");
-                }
+                // A generator's yields are lowered into statements before their expressions get here.
+                if (!_scope.IsGenerator) throw SyntaxError("'yield' outside function", y);
+                throw new InvalidOperationException($"yield at line {y.Line} was not lowered");
             case SliceExpr or EllipsisExpr: return CompileIndex(e);
         }
         throw SyntaxError("unsupported expression " + e.GetType().Name, e);
@@ -75,11 +71,11 @@ public sealed partial class Compiler
         _ => CompileExpr(index),
     };
 
-    private ExprNode CompileBinOp(BinOp b)
+    private ExprNode CompileBinOp(BinOp b) => MakeBinOp(b.Op, CompileExpr(b.Left), CompileExpr(b.Right));
+
+    private ExprNode MakeBinOp(BinaryOperator op, ExprNode left, ExprNode right)
     {
-        var left = CompileExpr(b.Left);
-        var right = CompileExpr(b.Right);
-        var op = b.Op == BinaryOperator.Div && (_future & FutureFeatures.Division) != 0 ? BinaryOperator.TrueDiv : b.Op;
+        if (op == BinaryOperator.Div && (_future & FutureFeatures.Division) != 0) op = BinaryOperator.TrueDiv;
         return op switch
         {
             BinaryOperator.Add => new AddNode(left, right),

@@ -5,10 +5,13 @@ namespace PyCgiRunner.Python.Compilation;
 
 public sealed partial class Compiler
 {
-    /// <summary>Compiles a def or lambda into a MakeFunctionNode (defaults evaluated in the defining scope).</summary>
-    private MakeFunctionNode CompileFunction(object node, string name, Parameters p, IReadOnlyList<Stmt>? body, Expr? lambdaBody)
+    /// <summary>
+    /// Compiles a def or lambda into a MakeFunctionNode (defaults evaluated in the defining scope; given
+    /// already compiled when a generator's yield among them was lowered).
+    /// </summary>
+    private MakeFunctionNode CompileFunction(object node, string name, Parameters p, IReadOnlyList<Stmt>? body, Expr? lambdaBody, ExprNode[]? defaults = null)
     {
-        var defaults = p.Defaults.Select(CompileExpr).ToArray();
+        defaults ??= p.Defaults.Select(CompileExpr).ToArray();
         var inner = _scopes[node];
         var line = node is Node n ? n.Line : 0;
         string? doc = body is { Count: > 0 } && body[0] is ExprStmt { Value: StrLiteral ds } ? ds.Value : null;
@@ -28,18 +31,10 @@ public sealed partial class Compiler
             StmtNode compiled;
             if (lambdaBody is not null)
             {
-                if (_scope.IsGenerator)
-                {
-                    _pendingYields = new List<StmtNode>();
-                    var valueNode = CompileExpr(lambdaBody);
-                    var parts = new List<StmtNode>(_pendingYields) { new ExprStmtNode(valueNode) { Line = lambdaBody.Line } };
-                    _pendingYields = null;
-                    compiled = new BlockNode(parts.ToArray());
-                }
-                else
-                {
-                    compiled = new ReturnNode(CompileExpr(lambdaBody)) { Line = lambdaBody.Line };
-                }
+                // A generator lambda's value is discarded: its body is an expression statement.
+                compiled = _scope.IsGenerator
+                    ? CompileStatement(new ExprStmt(lambdaBody.Line, lambdaBody.Column, lambdaBody))
+                    : new ReturnNode(CompileExpr(lambdaBody)) { Line = lambdaBody.Line };
             }
             else
             {
@@ -58,17 +53,16 @@ public sealed partial class Compiler
     private T WithScope<T>(Scope scope, Func<T> action)
     {
         var savedScope = _scope;
-        var savedPending = _pendingYields;
         var savedTemp = _tempCounter;
+        var savedLine = _loweringLine;
         _scope = scope;
-        _pendingYields = null;
         _tempCounter = 0;
         try { return action(); }
         finally
         {
             _scope = savedScope;
-            _pendingYields = savedPending;
             _tempCounter = savedTemp;
+            _loweringLine = savedLine;
         }
     }
 
@@ -101,9 +95,9 @@ public sealed partial class Compiler
         };
     }
 
-    private MakeClassNode CompileClass(ClassDef cd)
+    private MakeClassNode CompileClass(ClassDef cd, ExprNode[]? bases = null)
     {
-        var bases = cd.Bases.Select(CompileExpr).ToArray();
+        bases ??= cd.Bases.Select(CompileExpr).ToArray();
         var inner = _scopes[cd];
         string? doc = cd.Body.Count > 0 && cd.Body[0] is ExprStmt { Value: StrLiteral ds } ? ds.Value : null;
         var outerClass = _className;
@@ -114,37 +108,46 @@ public sealed partial class Compiler
     }
 
     /// <summary>(elt for ...): a generator function over the iterator of the first iterable.</summary>
-    private ExprNode CompileGeneratorExp(GeneratorExp ge)
+    private ExprNode CompileGeneratorExp(GeneratorExp ge, ExprNode firstIterable)
     {
-        var first = CompileExpr(ge.Generators[0].Iter);
         var inner = _scopes[ge];
         var code = WithScope(inner, () =>
         {
-            StmtNode body = new YieldNode(CompileExpr(ge.Element), null) { Line = ge.Line };
-            for (var i = ge.Generators.Count - 1; i >= 0; i--)
+            _loweringLine = ge.Line;
+            var loops = ComprehensionLoop(ge.Generators, 0, LoadName(".0"), body =>
             {
-                var g = ge.Generators[i];
-                foreach (var cond in g.Ifs.Reverse()) body = new IfNode(CompileExpr(cond), body, null) { Line = ge.Line };
-                var iter = i == 0 ? LoadName(".0") : CompileExpr(g.Iter);
-                body = new ForNode(CompileTarget(g.Target), iter, body, null) { Line = ge.Line };
-            }
-            return MakeCode("<genexpr>", ge.Line, null, null, new BlockNode([body]) { Line = ge.Line });
+                var value = Lower(ge.Element, body);
+                Emit(body, new YieldNode(value, null));
+            });
+            return MakeCode("<genexpr>", ge.Line, null, null, new BlockNode([loops]) { Line = ge.Line });
         });
-        return new CallComprehensionNode(new MakeFunctionNode(code, [], ClosureCellsFor(inner)), first);
+        return new CallComprehensionNode(new MakeFunctionNode(code, [], ClosureCellsFor(inner)), firstIterable);
     }
 
-    private ExprNode CompileSetOrDictComp(Expr node, IReadOnlyList<Comprehension> gens, Expr element, Expr? value)
+    /// <summary>
+    /// {elt for ...} and {k: v for ...}: a function of their own (Python 2.7) over the first iterable's iterator.
+    /// A yield inside makes that function a generator, as in CPython 2.7.
+    /// </summary>
+    private ExprNode CompileSetOrDictComp(Expr node, IReadOnlyList<Comprehension> gens, Expr element, Expr? value, ExprNode firstIterable)
     {
-        var first = CompileExpr(gens[0].Iter);
         var inner = _scopes[node];
         var name = value is null ? "<setcomp>" : "<dictcomp>";
         var code = WithScope(inner, () =>
         {
-            var clauses = gens.Select((g, i) => new ComprehensionClause(
-                CompileTarget(g.Target), i == 0 ? LoadName(".0") : CompileExpr(g.Iter), g.Ifs.Select(CompileExpr).ToArray())).ToArray();
-            var body = new ComprehensionBody(CompileExpr(element), value is null ? null : CompileExpr(value), clauses) { Line = node.Line };
+            StmtNode body;
+            if (inner.IsGenerator)
+            {
+                _loweringLine = node.Line;
+                body = LoweredSetOrDictComp(gens, element, value);
+            }
+            else
+            {
+                var clauses = gens.Select((g, i) => new ComprehensionClause(
+                    CompileTarget(g.Target), i == 0 ? LoadName(".0") : CompileExpr(g.Iter), g.Ifs.Select(CompileExpr).ToArray())).ToArray();
+                body = new ComprehensionBody(CompileExpr(element), value is null ? null : CompileExpr(value), clauses) { Line = node.Line };
+            }
             return MakeCode(name, node.Line, null, null, body);
         });
-        return new CallComprehensionNode(new MakeFunctionNode(code, [], ClosureCellsFor(inner)), first);
+        return new CallComprehensionNode(new MakeFunctionNode(code, [], ClosureCellsFor(inner)), firstIterable);
     }
 }

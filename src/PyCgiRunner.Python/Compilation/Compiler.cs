@@ -7,8 +7,9 @@ namespace PyCgiRunner.Python.Compilation;
 /// <summary>
 /// Turns a syntax tree into the executable node tree, once per script version. Names are resolved here
 /// (slots, cells, globals, namespace dicts) using the scopes from <see cref="ScopeAnalyzer"/>; the nodes only
-/// execute. Expressions with yield in positions other than 'yield x' / 't = yield x' are evaluated through a
-/// hidden temporary slot.
+/// execute. In a generator, a statement whose expressions contain a yield anywhere but 'yield x' /
+/// 't = yield x' is compiled into simpler statements that evaluate its parts in CPython's order into hidden
+/// temporaries (Compiler.Lowering*.cs), so that only statements ever suspend.
 /// </summary>
 public sealed partial class Compiler
 {
@@ -16,8 +17,10 @@ public sealed partial class Compiler
     private readonly IReadOnlyDictionary<object, Scope> _scopes;
     private readonly FutureFeatures _future;
     private Scope _scope;
-    private List<StmtNode>? _pendingYields;
+    private readonly YieldFinder _yields = new();
     private int _tempCounter;
+    /// <summary>In 'single' mode, the top-level scope whose expression statements echo through sys.displayhook.</summary>
+    private Scope? _interactiveScope;
     /// <summary>The innermost enclosing class (for private name mangling).</summary>
     private string? _className;
 
@@ -35,10 +38,10 @@ public sealed partial class Compiler
     /// Compiles a module. With namespaceLocals (exec and eval code), top-level names are read from the
     /// locals namespace first, like a class body.
     /// </summary>
-    public static CodeObject CompileModule(ModuleNode module, SourceFile source, bool namespaceLocals = false, FutureFeatures inherited = FutureFeatures.None)
+    public static CodeObject CompileModule(ModuleNode module, SourceFile source, bool namespaceLocals = false, FutureFeatures inherited = FutureFeatures.None, bool interactive = false)
     {
         var (root, scopes) = ScopeAnalyzer.Analyze(module, namespaceLocals ? ScopeKind.Class : ScopeKind.Module);
-        var compiler = new Compiler(source, scopes, root, module.FutureFlags | inherited);
+        var compiler = new Compiler(source, scopes, root, module.FutureFlags | inherited) { _interactiveScope = interactive ? root : null };
         var body = compiler.CompileBlock(module.Body);
         return new CodeObject
         {
@@ -76,20 +79,12 @@ public sealed partial class Compiler
         return new BlockNode(nodes.ToArray());
     }
 
-    /// <summary>Compiles one statement, prepending the hidden yields its expressions needed.</summary>
+    /// <summary>Compiles one statement; in a generator, one with a yield inside its expressions is lowered.</summary>
     private StmtNode CompileStatement(Stmt s)
     {
-        var saved = _pendingYields;
-        _pendingYields = _scope.IsGenerator ? new List<StmtNode>() : null;
-        var node = CompileStmt(s);
+        CheckCompileStack();
+        var node = _scope.IsGenerator && NeedsLowering(s) ? LowerStatement(s) : CompileStmt(s);
         node.Line = s.Line;
-        var pending = _pendingYields;
-        _pendingYields = saved;
-        if (pending is { Count: > 0 })
-        {
-            pending.Add(node);
-            return new BlockNode(pending.ToArray()) { Line = s.Line };
-        }
         return node;
     }
 

@@ -44,6 +44,7 @@ public sealed class ScopeAnalyzer
 
     private void VisitStmt(Stmt s)
     {
+        Compiler.CheckCompileStack();
         switch (s)
         {
             case FunctionDef f:
@@ -150,6 +151,7 @@ public sealed class ScopeAnalyzer
 
     private void VisitExpr(Expr e)
     {
+        Compiler.CheckCompileStack();
         switch (e)
         {
             case Name n: Use(n.Id); break;

@@ -6,6 +6,11 @@ public sealed record ExecutionLimits
     public DateTime Deadline { get; init; } = DateTime.MaxValue;
     public CancellationToken Cancellation { get; init; }
     public long MaxAllocatedBytes { get; init; }
+    /// <summary>
+    /// A bound on the managed heap of the whole process (live memory of every run together, 0 = none): a run
+    /// that needs more gets MemoryError, and one that finds the heap past it at a limit check is stopped.
+    /// </summary>
+    public long MaxProcessHeapBytes { get; init; }
 
     public static ExecutionLimits None { get; } = new();
 }

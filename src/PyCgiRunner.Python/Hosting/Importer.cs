@@ -91,8 +91,13 @@ public sealed class Importer
 
     private bool TryImport(PyContext ctx, string fullName, out PyObject module)
     {
-        // sys.modules may hold any object (packages register stand-ins there).
-        if (ctx.Modules.GetStrOrNull(fullName) is { } cached and not PyNone) { module = cached; return true; }
+        // sys.modules may hold any object (packages register stand-ins there); None means "no such module"
+        // (import.c's load_next: test_support.import_fresh_module blocks C accelerators that way).
+        if (ctx.Modules.GetStrOrNull(fullName) is { } cached)
+        {
+            module = cached;
+            return cached is not PyNone;
+        }
         var dot = fullName.LastIndexOf('.');
         IEnumerable<string> searchPath;
         PyObject? parent = null;

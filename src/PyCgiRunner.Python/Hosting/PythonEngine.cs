@@ -98,7 +98,9 @@ public sealed class PythonEngine
         return code;
     }
 
-    public CodeObject CompileModule(byte[] source, string fileName, bool namespaceLocals = false, FutureFeatures inherited = FutureFeatures.None)
+    /// <param name="interactive">compile(..., 'single'): the first statement only, each expression statement's value
+    /// passed to sys.displayhook (the interactive prompt's echo, which doctest relies on)</param>
+    public CodeObject CompileModule(byte[] source, string fileName, bool namespaceLocals = false, FutureFeatures inherited = FutureFeatures.None, bool interactive = false)
     {
         var sourceFile = new SourceFile(fileName, Encoding.Latin1.GetString(source));
         ModuleNode module;
@@ -110,7 +112,10 @@ public sealed class PythonEngine
         {
             throw ToPythonException(e);
         }
-        return Compiler.CompileModule(module, sourceFile, namespaceLocals, inherited);
+        // single_input is one logical line of simple statements ("a; b") or one compound statement.
+        if (interactive && module.Body.Count > 0)
+            module = module with { Body = module.Body.TakeWhile(st => st.Line == module.Body[0].Line).ToArray(), Docstring = null };
+        return Compiler.CompileModule(module, sourceFile, namespaceLocals, inherited, interactive);
     }
 
     public CodeObject CompileExpression(byte[] source, string fileName, FutureFeatures inherited = FutureFeatures.None)
@@ -130,6 +135,7 @@ public sealed class PythonEngine
 
     public static PythonException ToPythonException(PythonSyntaxError e)
     {
+        if (e.Kind == "MemoryError") return ParserStackOverflow(e.Msg);
         var type = e.Kind switch
         {
             "IndentationError" => BuiltinTypes.IndentationError,
@@ -137,7 +143,30 @@ public sealed class PythonEngine
             _ => BuiltinTypes.SyntaxError,
         };
         PyObject text = e.Text is null ? PyNone.Instance : PyStr.From(e.Text.EndsWith('\n') ? e.Text : e.Text + "\n");
-        var details = new PyTuple(PyStr.From(e.FileName), PyInt.Get(e.Line), e.Offset is int off ? PyInt.Get(off) : PyNone.Instance, text);
-        return PyErr.New(type, PyStr.From(e.Msg), details);
+        var offset = e.Offset is int off ? (PyObject)PyInt.Get(off) : PyNone.Instance;
+        if (e.DetailsInArgs)
+            return PyErr.New(type, PyStr.From(e.Msg), new PyTuple(PyStr.From(e.FileName), PyInt.Get(e.Line), offset, text));
+        var located = PyErr.New(type, PyStr.From(e.Msg));
+        var attributes = located.Value.InstanceDict!;
+        attributes.SetStr("filename", PyStr.From(e.FileName));
+        attributes.SetStr("lineno", PyInt.Get(e.Line));
+        attributes.SetStr("offset", offset);
+        attributes.SetStr("text", text);
+        return located;
+    }
+
+    /// <summary>CPython's parser prints its message on stderr and raises a bare MemoryError (Parser/parser.c s_push).</summary>
+    private static PythonException ParserStackOverflow(string message)
+    {
+        try
+        {
+            if (PyContext.CurrentOrNull is { } ctx && ctx.Sys is not null && ctx.Sys.Dict.TryGetStr("stderr", out var stderr))
+                Ops.CallMethod(stderr, "write", PyStr.From(message + "\n"));
+        }
+        catch (PythonException)
+        {
+            // A broken sys.stderr loses the message, as in CPython; the MemoryError still reaches the caller.
+        }
+        return PyErr.MemoryError();
     }
 }

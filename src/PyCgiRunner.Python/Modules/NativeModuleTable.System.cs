@@ -14,10 +14,7 @@ public static partial class NativeModuleTable
         modules.Register("grp", _ => PwdModule.CreateGrp());
         modules.Register("platform", _ => HostModules.CreatePlatform());
         modules.Register("ctypes", _ => HostModules.CreateCtypes());
-        modules.Register("gc", _ => InterpreterModules.CreateGc());
-        modules.Register("imp", InterpreterModules.CreateImp);
         modules.Register("thread", _ => ThreadModule.Create("thread"));
-        modules.Register("locale", LocaleModule.Create);
         modules.Register("time", TimeModule.Create);
         modules.Register("math", _ => MathModule.Create());
         modules.Register("itertools", _ => ItertoolsModule.Create());

@@ -46,10 +46,11 @@ internal sealed partial class Parser
     private void ParseArgument(List<Expr> args, List<Keyword> keywords, List<(char, Expr)> kinds)
     {
         Token start = tok;
+        int mark = yieldSeq;
         Expr e = ParseTest();
         if (IsKeyword("for"))
         {
-            var gen = new GeneratorExp(start.Line, start.Column, e, ParseCompFor());
+            var gen = new GeneratorExp(start.Line, start.Column, e, ParseCompFor(mark));
             args.Add(gen);
             kinds.Add(('g', gen));
             return;

@@ -31,7 +31,7 @@ internal sealed partial class Parser
         }
         if (Accept(TokenKind.DoubleStar))
         {
-            e = new BinOp(start.Line, start.Column, e, BinaryOperator.Pow, ParseFactor());
+            e = new BinOp(start.Line, start.Column, e, BinaryOperator.Pow, Nested(2, ParseFactor));
             bare = false;
         }
         lastPowerWasBareNumber = bare;
@@ -57,17 +57,21 @@ internal sealed partial class Parser
                 return ParseNumber(start);
             case TokenKind.String:
                 return ParseStrings();
+            // The inner rule of a bracket (testlist_comp, listmaker, dictorsetmaker, testlist1) is one state.
             case TokenKind.LeftParen:
-                return ParseParenthesized();
+                return Nested(1, ParseParenthesized);
             case TokenKind.LeftBracket:
-                return ParseListDisplay();
+                return Nested(1, ParseListDisplay);
             case TokenKind.LeftBrace:
-                return ParseDictOrSetDisplay();
+                return Nested(1, ParseDictOrSetDisplay);
             case TokenKind.Backquote:
-                Advance();
-                Expr value = ParseTestList(); // testlist1: test (',' test)*
-                Expect(TokenKind.Backquote);
-                return new Repr(start.Line, start.Column, value);
+                return Nested(1, () =>
+                {
+                    Advance();
+                    Expr value = ParseTestList(); // testlist1: test (',' test)*
+                    Expect(TokenKind.Backquote);
+                    return new Repr(start.Line, start.Column, value);
+                });
             default:
                 throw SyntaxErrorAt(tok);
         }

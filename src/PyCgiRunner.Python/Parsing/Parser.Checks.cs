@@ -25,7 +25,8 @@ internal sealed partial class Parser
         var current = deferred[phase];
         if (current != null && (current.Value.Line < line || (current.Value.Line == line && current.Value.Column <= column))) return;
         string? text = kind == "ValueError" ? null : LineText(line);
-        deferred[phase] = (new PythonSyntaxError(kind, msg, fileName, line, null, text), line, column);
+        var error = new PythonSyntaxError(kind, msg, fileName, line, null, text) { DetailsInArgs = phase != SymtablePhase };
+        deferred[phase] = (error, line, column);
     }
 
     private void ThrowDeferred()
@@ -52,11 +53,30 @@ internal sealed partial class Parser
         return src[start..(end < 0 ? src.Length : end + 1)].TrimStart(' ', '\t', '\f');
     }
 
+    private int yieldSeq;
+
     private void PushScope(bool isFunction) => scopes.Push(new ScopeContext(isFunction));
 
-    private void PopScope() => scopes.Pop();
+    private void PopScope() => CheckScope(scopes.Pop());
 
-    //compile.c: 'return' outside function; symtable.c: 'return' with argument inside generator
+    //compile.c: 'yield' outside function; symtable.c: 'return' with argument inside generator. Decided when a
+    //unit ends, because a yield in a generator expression's element belongs to it, not to the enclosing unit.
+    private void CheckScope(ScopeContext scope)
+    {
+        if (scope.Yields.Count == 0) return;
+        var (_, yieldLine, yieldColumn) = scope.Yields[0];
+        if (!scope.IsFunction)
+        {
+            Defer(CompilePhase, "'yield' outside function", yieldLine, yieldColumn);
+            return;
+        }
+        // Reported where the second of the two is found (the symbol table walks the unit in order).
+        if (scope.FirstReturnValueLine is not { } returnLine) return;
+        if (returnLine < yieldLine) Defer(SymtablePhase, "'return' with argument inside generator", yieldLine, yieldColumn);
+        else Defer(SymtablePhase, "'return' with argument inside generator", returnLine);
+    }
+
+    //compile.c: 'return' outside function
     private void NoteReturn(int line, bool hasValue)
     {
         if (!Scope.IsFunction)
@@ -64,21 +84,17 @@ internal sealed partial class Parser
             Defer(CompilePhase, "'return' outside function", line);
             return;
         }
-        if (!hasValue) return;
-        Scope.HasReturnValue = true;
-        if (Scope.HasYield) Defer(SymtablePhase, "'return' with argument inside generator", line);
+        if (hasValue) Scope.FirstReturnValueLine ??= line;
     }
 
-    private void NoteYield(int line, int column)
-    {
-        if (!Scope.IsFunction)
-        {
-            Defer(CompilePhase, "'yield' outside function", line, column);
-            return;
-        }
-        Scope.HasYield = true;
-        if (Scope.HasReturnValue) Defer(SymtablePhase, "'return' with argument inside generator", line, column);
-    }
+    private void NoteYield(int line, int column) => Scope.Yields.Add((yieldSeq++, line, column));
+
+    /// <summary>
+    /// A generator expression or set/dict comprehension was parsed since yield number 'from': its yields,
+    /// except those of its first iterable (numbered firstIter.Start to firstIter.End), are its own.
+    /// </summary>
+    private void TakeComprehensionYields(int from, (int Start, int End) firstIter)
+        => Scope.Yields.RemoveAll(y => y.Seq >= from && (y.Seq < firstIter.Start || y.Seq >= firstIter.End));
 
     private void NoteBreak(int line)
     {

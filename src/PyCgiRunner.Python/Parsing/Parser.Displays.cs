@@ -19,12 +19,13 @@ internal sealed partial class Parser
             return y;
         }
         Token start = tok;
+        int mark = yieldSeq;
         Expr first = ParseTest();
         Expr result;
         if (IsKeyword("for"))
         {
             // ast.c gives a parenthesized tuple or generator expression the position of its first element.
-            result = new GeneratorExp(start.Line, start.Column, first, ParseCompFor());
+            result = new GeneratorExp(start.Line, start.Column, first, ParseCompFor(mark));
         }
         else if (tok.Kind == TokenKind.Comma)
         {
@@ -73,6 +74,7 @@ internal sealed partial class Parser
         Advance();
         if (Accept(TokenKind.RightBrace)) return new DictExpr(open.Line, open.Column, [], []);
         Token start = tok; // ast.c: set and dict comprehensions are placed at their first element
+        int mark = yieldSeq;
         Expr first = ParseTest();
         Expr result;
         if (Accept(TokenKind.Colon))
@@ -80,7 +82,7 @@ internal sealed partial class Parser
             Expr value = ParseTest();
             if (IsKeyword("for"))
             {
-                result = new DictComp(start.Line, start.Column, first, value, ParseCompFor());
+                result = new DictComp(start.Line, start.Column, first, value, ParseCompFor(mark));
             }
             else
             {
@@ -97,7 +99,7 @@ internal sealed partial class Parser
         }
         else if (IsKeyword("for"))
         {
-            result = new SetComp(start.Line, start.Column, first, ParseCompFor());
+            result = new SetComp(start.Line, start.Column, first, ParseCompFor(mark));
         }
         else
         {
@@ -142,19 +144,24 @@ internal sealed partial class Parser
     //comp_for: 'for' exprlist 'in' or_test [comp_iter]
     //comp_iter: comp_for | comp_if
     //comp_if: 'if' old_test [comp_iter]
-    private List<Comprehension> ParseCompFor()
+    // 'mark' is the yield number where the element began: the comprehension's own scope takes its yields.
+    private List<Comprehension> ParseCompFor(int mark)
     {
         var generators = new List<Comprehension>();
+        (int Start, int End) firstIter = (0, 0);
         while (AcceptKeyword("for"))
         {
             Expr target = ParseExprList();
             CheckTarget(target, TargetUse.Assign);
             ExpectKeyword("in");
+            int iterStart = yieldSeq;
             Expr iter = ParseOrTest();
+            if (generators.Count == 0) firstIter = (iterStart, yieldSeq);
             var ifs = new List<Expr>();
             while (AcceptKeyword("if")) ifs.Add(ParseOldTest());
             generators.Add(new Comprehension(target, iter, ifs));
         }
+        TakeComprehensionYields(mark, firstIter);
         return generators;
     }
 

@@ -62,8 +62,7 @@ internal sealed partial class Parser
 
     private bool StartsExpr() => StartsTest() && !(tok.Kind == TokenKind.Name && tok.Text is "not" or "lambda" && IsReserved(tok.Text));
 
-    //test: or_test ['if' or_test 'else' test] | lambdef
-    private Expr ParseTest()
+    private Expr ParseTestRule()
     {
         if (IsKeyword("lambda")) return ParseLambda(old: false);
         Token start = tok;
@@ -106,7 +105,7 @@ internal sealed partial class Parser
         if (!IsKeyword("not")) return ParseComparison();
         Token start = tok;
         Advance();
-        return new UnaryOp(start.Line, start.Column, UnaryOperator.Not, ParseNotTest());
+        return new UnaryOp(start.Line, start.Column, UnaryOperator.Not, Nested(1, ParseNotTest));
     }
 
     //comparison: expr (comp_op expr)*
@@ -248,7 +247,7 @@ internal sealed partial class Parser
         }
         Token start = tok;
         Advance();
-        Expr operand = ParseFactor();
+        Expr operand = Nested(1, ParseFactor);
         // ast.c ast_for_factor: '-' directly before a bare number literal makes a negative literal,
         // so -9223372036854775808 is an int, not a long.
         if (op == UnaryOperator.USub && lastPowerWasBareNumber)

@@ -101,12 +101,19 @@ internal sealed partial class Parser
 
         var targets = new List<Expr> { first };
         Expr rhs = first;
+        Expr? bareYieldTarget = null;
+        var rhsIsBareYield = false;
         while (Accept(TokenKind.Assign))
         {
-            rhs = IsKeyword("yield") ? ParseYieldExpr() : ParseTestList();
+            // ast.c: an unparenthesized yield may only be the value, never a target.
+            if (rhsIsBareYield) bareYieldTarget ??= rhs;
+            rhsIsBareYield = IsKeyword("yield");
+            rhs = rhsIsBareYield ? ParseYieldExpr() : ParseTestList();
             targets.Add(rhs);
         }
         targets.RemoveAt(targets.Count - 1);
+        if (bareYieldTarget is not null)
+            Defer(AstPhase, "assignment to yield expression not possible", bareYieldTarget.Line, bareYieldTarget.Column);
         foreach (Expr t in targets) CheckTarget(t, TargetUse.Assign);
         return new Assign(start.Line, start.Column, targets, rhs);
     }

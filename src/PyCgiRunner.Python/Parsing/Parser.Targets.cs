@@ -55,11 +55,13 @@ internal sealed partial class Parser
         _ => "literal",
     };
 
-    //expr_stmt augassign: ast.c accepts only a name, attribute or subscript.
+    //expr_stmt augassign: ast.c runs set_context first ("can't assign to ..."), then accepts only a name,
+    //attribute or subscript (at the same position, so the first error found stays).
     private void CheckAugTarget(Expr target)
     {
-        if (target is Name or Attribute or Subscript) CheckTarget(target, TargetUse.Assign);
-        else Defer(AstPhase, "illegal expression for augmented assignment", target.Line, target.Column);
+        CheckTarget(target, TargetUse.Assign);
+        if (target is not (Name or Attribute or Subscript))
+            Defer(AstPhase, "illegal expression for augmented assignment", target.Line, target.Column);
     }
 
     // ast.c forbidden_check: None and __debug__ cannot be bound.

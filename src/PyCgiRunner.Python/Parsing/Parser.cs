@@ -36,6 +36,7 @@ internal sealed partial class Parser
             if (tok.Kind == TokenKind.Newline) { Advance(); continue; }
             if (ParseStatement(body)) NoteModuleStatement(body[^1]);
         }
+        CheckScope(Scope);
         ThrowDeferred();
         string? doc = body.Count > 0 && body[0] is ExprStmt { Value: StrLiteral or UnicodeLiteral } first
             ? first.Value is StrLiteral s ? s.Value : ((UnicodeLiteral)first.Value).Value
@@ -46,9 +47,11 @@ internal sealed partial class Parser
     //eval_input: testlist NEWLINE* ENDMARKER
     public Expr ParseEvalInput()
     {
+        PushStates(2); // eval_input and testlist
         Expr e = ParseTestList();
         while (tok.Kind == TokenKind.Newline) Advance();
         if (tok.Kind != TokenKind.EndMarker) throw SyntaxErrorAt(tok);
+        CheckScope(Scope);
         ThrowDeferred();
         return e;
     }

@@ -31,4 +31,10 @@ public sealed class PythonSyntaxError : Exception
     public int? Offset { get; }
 
     public string? Text { get; }
+
+    /// <summary>
+    /// False for the errors of CPython's symbol table pass, which PyErr_SyntaxLocation reports: their args are
+    /// just (msg,), the location only in the attributes, so str() reads "msg (file, line N)".
+    /// </summary>
+    public bool DetailsInArgs { get; init; } = true;
 }

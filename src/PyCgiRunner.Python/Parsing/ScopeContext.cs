@@ -9,9 +9,15 @@ internal sealed class ScopeContext(bool isFunction)
 {
     public bool IsFunction { get; } = isFunction;
 
-    public bool HasYield { get; set; }
+    /// <summary>
+    /// The yields seen in this unit, in source order, each with the parser's running yield number. A
+    /// generator expression or set/dict comprehension takes those of its element back out: it is a
+    /// function of its own, which CPython's symbol table only learns once it sees the 'for'.
+    /// </summary>
+    public List<(int Seq, int Line, int Column)> Yields { get; } = [];
 
-    public bool HasReturnValue { get; set; }
+    /// <summary>The first 'return value' of this unit.</summary>
+    public int? FirstReturnValueLine { get; set; }
 
     /// <summary>Innermost last: true for a loop body, false for a finally body (CPython's FINALLY_END block).</summary>
     public List<bool> Blocks { get; } = [];

@@ -50,6 +50,9 @@ public static class BuiltinTypes
     public static readonly PyType DictValueIterator = new("dictionary-valueiterator", Object);
     public static readonly PyType DictItemIterator = new("dictionary-itemiterator", Object);
     public static readonly PyType SetIterator = new("setiterator", Object);
+    public static readonly PyType DictKeys = new("dict_keys", Object);
+    public static readonly PyType DictValues = new("dict_values", Object);
+    public static readonly PyType DictItems = new("dict_items", Object);
     public static readonly PyType RangeIterator = new("rangeiterator", Object);
     /// <summary>Every iterator type: they share next() and __iter__.</summary>
     public static PyType[] IteratorTypes => [Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator,

@@ -37,6 +37,8 @@ public static class CodeExecution
     public static void Exec(PyContext ctx, PyObject source, PyDict globals, PyObject locals, string fileName)
     {
         if (source is PyFile file) source = PyStr.From(file.Read(-1));
+        // Python/ceval.c exec_statement: a closure's code has no cells to run with.
+        if (source is PyCodeObject { Code.FreeNames.Length: > 0 }) throw PyErr.TypeError("code object passed to exec may not contain free variables");
         var code = source is PyCodeObject co ? co.Code
             : ctx.Engine.CompileModule(SourceBytes(source, "exec: arg 1"), fileName, namespaceLocals: true, InheritedFuture(ctx));
         if (!globals.TryGetStr("__builtins__", out _)) globals.SetStr("__builtins__", ctx.BuiltinsModule);
@@ -48,6 +50,7 @@ public static class CodeExecution
     public static PyObject Eval(PyContext ctx, PyObject source, PyDict globals, PyObject locals)
     {
         CodeObject code;
+        if (source is PyCodeObject { Code.FreeNames.Length: > 0 }) throw PyErr.TypeError("code object passed to eval() may not contain free variables");
         if (source is PyCodeObject co) code = co.Code;
         else
         {

@@ -20,14 +20,17 @@ public sealed class PyGetSetDescriptor : PyObject, IDataDescriptor
     private readonly string _name;
     private readonly Func<PyObject, PyObject> _get;
     private readonly Action<PyObject, PyObject>? _set;
+    private readonly Action<PyObject>? _delete;
+    private readonly string? _ownerName;
 
-    public PyGetSetDescriptor(string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject>? set = null)
+    public PyGetSetDescriptor(string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject>? set = null,
+        Action<PyObject>? delete = null, string? ownerName = null)
     {
-        _name = name; _get = get; _set = set;
+        _name = name; _get = get; _set = set; _delete = delete; _ownerName = ownerName;
     }
 
     public override PyType Type => BuiltinTypes.GetSetDescriptor;
-    public override string Repr() => $"<attribute '{_name}'>";
+    public override string Repr() => _ownerName is null ? $"<attribute '{_name}'>" : $"<attribute '{_name}' of '{_ownerName}' objects>";
 
     public PyObject Get(PyObject? instance, PyType owner) => instance is null ? this : _get(instance);
 
@@ -37,7 +40,11 @@ public sealed class PyGetSetDescriptor : PyObject, IDataDescriptor
         _set(instance, value);
     }
 
-    public void Delete(PyObject instance) => throw PyErr.TypeError($"can't delete {_name} attribute");
+    public void Delete(PyObject instance)
+    {
+        if (_delete is null) throw PyErr.TypeError($"can't delete {_name} attribute");
+        _delete(instance);
+    }
 }
 
 /// <summary>staticmethod(f): the function, unbound, from class and instance alike.</summary>
@@ -119,18 +126,25 @@ public sealed class PySlotMember : PyObject, IDataDescriptor
     public override PyType Type => BuiltinTypes.MemberDescriptor;
     public override string Repr() => $"<member '{_name}' of objects>";
 
+    // Instances of subclasses of builtin types (list, weakref.ref, deque...) are not PyUserObjects: their slot
+    // values live beside them, for as long as the instance does.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, PyObject?[]> s_sideSlots = new();
+
+    private static PyObject?[] SlotsOf(PyObject instance)
+        => instance is PyUserObject u ? u.SlotValues! : s_sideSlots.GetValue(instance, o => new PyObject?[o.Type.Mro.Sum(t => t.Slots?.Length ?? 0)]);
+
     public PyObject Get(PyObject? instance, PyType owner)
     {
         if (instance is null) return this;
-        var v = ((PyUserObject)instance).SlotValues![_index];
+        var v = SlotsOf(instance)[_index];
         return v ?? throw PyErr.AttributeError(_name);
     }
 
-    public void Set(PyObject instance, PyObject value) => ((PyUserObject)instance).SlotValues![_index] = value;
+    public void Set(PyObject instance, PyObject value) => SlotsOf(instance)[_index] = value;
 
     public void Delete(PyObject instance)
     {
-        var slots = ((PyUserObject)instance).SlotValues!;
+        var slots = SlotsOf(instance);
         if (slots[_index] is null) throw PyErr.AttributeError(_name);
         slots[_index] = null;
     }

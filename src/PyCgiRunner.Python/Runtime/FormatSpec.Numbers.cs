@@ -36,6 +36,7 @@ public sealed partial class FormatSpec
         var radix = Conversion switch { 'o' => 8, 'x' or 'X' => 16, _ => 10 };
         var digits = ToRadix(BigInteger.Abs(n), radix);
         if (Conversion == 'X') digits = digits.ToUpperInvariant();
+        if (Precision > digits.Length) MemoryBudget.ReserveChars(Precision);
         if (Precision > digits.Length) digits = new string('0', Precision - digits.Length) + digits;
         var prefix = "";
         if (Alternate)
@@ -48,7 +49,8 @@ public sealed partial class FormatSpec
 
     public static string ToRadix(BigInteger v, int radix)
     {
-        if (radix == 10) return v.ToString();
+        if (radix == 10) return BigDigits.ToDecimal(v);
+        if (radix is 2 or 8 or 16) return BigDigits.ToPowerOfTwoRadix(v, radix);
         if (v.IsZero) return "0";
         var sb = new StringBuilder();
         while (!v.IsZero)
@@ -90,6 +92,7 @@ public sealed partial class FormatSpec
     public string Pad(string text)
     {
         if (Width <= text.Length) return text;
+        MemoryBudget.ReserveChars(Width);
         return LeftAlign ? text.PadRight(Width) : text.PadLeft(Width);
     }
 
@@ -107,6 +110,7 @@ public sealed partial class FormatSpec
         if (hexPrefix && body.Length >= 2 && body[0] == '0' && body[1] is 'x' or 'X') { prefix = body[..2]; body = body[2..]; }
         var len = sign.Length + prefix.Length + body.Length;
         if (Width <= len) return sign + prefix + body;
+        MemoryBudget.ReserveChars(Width);
         var n = Width - len;
         if (LeftAlign) return sign + prefix + body + new string(' ', n);
         if (ZeroPad) return sign + prefix + new string('0', n) + body;

@@ -20,10 +20,15 @@ public sealed class Frame
     public Frame? Back;
     public PyObject? ReturnValue;
 
-    // Generator resumption state.
-    public PyObject? SentValue;
-    public PythonException? ThrownIn;
-    public Completion GenCompletion;
+    /// <summary>The frame's local trace function (f_trace), set by the 'call' event of sys.settrace's tracer.</summary>
+    public PyObject? LocalTrace;
+
+    private PyFrameObject? _view;
+    /// <summary>The frame as Python sees it (one object per frame, so tracers and debuggers can compare frames).</summary>
+    public PyFrameObject View => _view ??= new PyFrameObject(this);
+
+    /// <summary>A generator's suspension state (null for every other frame).</summary>
+    public ResumeStack? Resume;
 
     public Frame(CodeObject code, PyDict globals, LocalSlot[] locals, PyCell[]? cells, PyContext context)
     {
@@ -43,12 +48,18 @@ public sealed class Frame
     public PyDict LocalsDict()
     {
         if (Names is not null) return Names;
+        // PyFrame_FastToLocals (map_to_dict): the locals last to first, then the cell and free variables likewise;
+        // the insertion order shows in the dict's order.
         var d = new PyDict();
-        for (var i = 0; i < Code.LocalNames.Length; i++)
+        for (var i = Code.LocalNames.Length - 1; i >= 0; i--)
             if (Locals[i].Value is { } v && !Code.LocalNames[i].StartsWith('.')) d.SetStr(Code.LocalNames[i], v);
         if (Cells is not null)
-            for (var i = 0; i < Code.CellNames.Length && i < Cells.Length; i++)
+        {
+            for (var i = Math.Min(Code.CellNames.Length, Cells.Length) - 1; i >= 0; i--)
                 if (Cells[i].Value is { } v) d.SetStr(Code.CellNames[i], v);
+            for (var i = Code.FreeNames.Length - 1; i >= 0; i--)
+                if (Code.CellNames.Length + i < Cells.Length && Cells[Code.CellNames.Length + i].Value is { } v) d.SetStr(Code.FreeNames[i], v);
+        }
         return d;
     }
 }
@@ -59,5 +70,9 @@ public struct LocalSlot
     public PyObject? Value;
 }
 
-/// <summary>How a statement finished: normally, or by return/break/continue (no exceptions for control flow).</summary>
-public enum Completion : byte { Normal, Return, Break, Continue }
+/// <summary>
+/// How a statement finished: normally, by continue/break/return (no exceptions for control flow), or suspended
+/// at a yield (generator frames only; see <see cref="ResumeStack"/>). The order lets loops test
+/// "c >= Break" once for everything that leaves them.
+/// </summary>
+public enum Completion : byte { Normal, Continue, Break, Return, Yield }

@@ -138,7 +138,7 @@ public static partial class Ops
             var x = LongArith.ToBig(a); var y = LongArith.ToBig(b); var m = LongArith.ToBig(mod);
             if (y.Sign < 0) throw PyErr.TypeError("pow() 2nd argument cannot be negative when 3rd argument specified");
             if (m.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");
-            var r = System.Numerics.BigInteger.ModPow(x, y, m);
+            var r = BigArith.ModPow(x, y, m);
             if (!r.IsZero && (r.Sign < 0) != (m.Sign < 0)) r += m;
             return a is PyLong || b is PyLong || mod is PyLong ? new PyLong(r) : PyInt.FromBig(r);
         }

@@ -44,7 +44,14 @@ public static partial class Ops
         var tb = b.Type;
         if (ta.IsHeapType || tb.IsHeapType || a is PyInstance || b is PyInstance)
             return HeapCompare(a, b, op, ta, tb);
-        var r = a.RichCompare(b, op);
+        PyObject r;
+        if (a is PyDict or PySet)
+        {
+            // Containers compare their items: nested data recurses (object.c PyObject_RichCompare's guard).
+            using var guard = RecursionGuard.Enter(" in cmp");
+            r = a.RichCompare(b, op);
+        }
+        else r = a.RichCompare(b, op);
         if (r is not PyNotImplemented) return r;
         r = b.RichCompare(a, Swap(op));
         if (r is not PyNotImplemented) return r;
@@ -134,6 +141,7 @@ public static partial class Ops
     /// <summary>Lexicographic comparison of two sequences (lists, tuples).</summary>
     public static PyObject CompareSequences(PyObject[] a, int na, PyObject[] b, int nb, CompareOp op)
     {
+        using var guard = RecursionGuard.Enter(" in cmp");
         var n = Math.Min(na, nb);
         for (var i = 0; i < n; i++)
         {

@@ -51,8 +51,9 @@ public static partial class Ops
             if (h is PyNone) throw PyErr.TypeError($"unhashable type: '{o.Type.Name}'");
             if (o.Type.LookupOverride("__hash__") is { } f)
             {
+                // slot_tp_hash: -1 is the error value of C hashes, so a __hash__ returning -1 hashes as -2.
                 var r = CallFunction(f, o);
-                if (r is PyInt i) return i.Value;
+                if (r is PyInt i) return i.Value == -1 ? -2 : i.Value;
                 if (r is PyLong l) return l.Hash();
                 throw PyErr.TypeError("an integer is required");
             }
@@ -149,7 +150,13 @@ public static partial class Ops
             throw PyErr.TypeError(typeErrorMessage);
         }
         var list = new List<PyObject>();
-        while (Next(it, out var v)) list.Add(v);
+        // An endless iterator (itertools.repeat, count) is stopped by the run's limits, checked as it grows.
+        var ctx = PyContext.CurrentOrNull;
+        while (Next(it, out var v))
+        {
+            list.Add(v);
+            ctx?.Tick();
+        }
         return list.ToArray();
     }
 
@@ -157,7 +164,12 @@ public static partial class Ops
     {
         var it = GetIter(iterable);
         var list = new List<PyObject>();
-        while (Next(it, out var v)) list.Add(v);
+        var ctx = PyContext.CurrentOrNull;
+        while (Next(it, out var v))
+        {
+            list.Add(v);
+            ctx?.Tick();
+        }
         return list;
     }
 

@@ -14,6 +14,8 @@ public sealed class PyBuiltinFunction : PyObject
     private readonly BuiltinMethodBody? _method;
     public PyObject? Self { get; }
     public string? Doc { get; init; }
+    /// <summary>__module__: the defining module's name for module functions (None when not given).</summary>
+    public string? Module { get; init; }
 
     public PyBuiltinFunction(string name, BuiltinFunctionBody body) { Name = name; _body = body; }
 
@@ -36,6 +38,7 @@ public sealed class PyBuiltinFunction : PyObject
             case "__name__": value = PyStr.From(Name); return true;
             case "__doc__": value = Doc is null ? PyNone.Instance : PyStr.From(Doc); return true;
             case "__self__": value = Self ?? PyNone.Instance; return true;
+            case "__module__" when Self is null: value = Module is null ? PyNone.Instance : PyStr.From(Module); return true;
         }
         return base.TryGetAttr(name, out value);
     }
@@ -47,6 +50,7 @@ public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
     public string Name { get; }
     public PyType Owner { get; }
     public BuiltinMethodBody Body { get; }
+    public string? Doc { get; init; }
     /// <summary>Always false for builtin types; lets Python-class overrides be told from inherited builtins.</summary>
     public bool OwnerIsHeap => Owner.IsHeapType;
 
@@ -58,7 +62,7 @@ public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
     public override PyType Type => BuiltinTypes.MethodDescriptor;
     public override string Repr() => $"<method '{Name}' of '{Owner.Name}' objects>";
 
-    public PyObject Get(PyObject? instance, PyType owner) => instance is null ? this : new PyBuiltinFunction(Name, Body, instance);
+    public PyObject Get(PyObject? instance, PyType owner) => instance is null ? this : new PyBuiltinFunction(Name, Body, instance) { Doc = Doc };
 
     public override PyObject Call(PyObject[] args, string[]? kwNames)
     {
@@ -74,6 +78,7 @@ public sealed class PyBuiltinMethodDescriptor : PyObject, IDescriptor
     public override bool TryGetAttr(string name, out PyObject value)
     {
         if (name == "__name__") { value = PyStr.From(Name); return true; }
+        if (name == "__doc__") { value = Doc is null ? PyNone.Instance : PyStr.From(Doc); return true; }
         return base.TryGetAttr(name, out value);
     }
 }

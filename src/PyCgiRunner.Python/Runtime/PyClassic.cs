@@ -82,7 +82,11 @@ public sealed class PyClassic : PyObject
         if (!Dict.RemoveStr(name)) throw PyErr.NoAttribute(this, name);
     }
 
+    // PyInstance_New calls __init__ with the call's keyword dict (KeywordDict).
     public override PyObject Call(PyObject[] args, string[]? kwNames)
+        => kwNames is { Length: > 1 } ? KeywordDict.CallThroughDict(args, kwNames, Instantiate) : Instantiate(args, kwNames);
+
+    private PyObject Instantiate(PyObject[] args, string[]? kwNames)
     {
         var inst = new PyInstance(this);
         if (TryLookup("__init__", out var init))

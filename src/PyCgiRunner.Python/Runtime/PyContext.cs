@@ -30,6 +30,40 @@ public sealed class PyContext
 
     public int RecursionLimit { get; set; } = 1000;
 
+    /// <summary>sys.settrace's function (null when none).</summary>
+    public PyObject? TraceFunction { get; private set; }
+    /// <summary>sys.setprofile's function (null when none).</summary>
+    public PyObject? ProfileFunction { get; private set; }
+    /// <summary>True while a tracer or profiler is set: only then do calls report events (no cost otherwise).</summary>
+    public bool IsTracing { get; private set; }
+
+    private int _tracerDepth;
+
+    public void SetTrace(PyObject? function) { TraceFunction = function; UpdateTracing(); }
+    public void SetProfile(PyObject? function) { ProfileFunction = function; UpdateTracing(); }
+    private void UpdateTracing() => IsTracing = _tracerDepth == 0 && (TraceFunction is not null || ProfileFunction is not null);
+
+    /// <summary>No events while a tracer or profiler runs; disposing the scope resumes them.</summary>
+    public TracingPause PauseTracing()
+    {
+        _tracerDepth++;
+        IsTracing = false;
+        return new TracingPause(this);
+    }
+
+    public sealed class TracingPause(PyContext ctx) : IDisposable
+    {
+        private Action? _after;
+        /// <summary>A change to apply once events resume (removing a tracer that raised).</summary>
+        public void Keep(Action change) => _after = change;
+        public void Dispose()
+        {
+            ctx._tracerDepth--;
+            _after?.Invoke();
+            ctx.UpdateTracing();
+        }
+    }
+
     /// <summary>The codec registry of this run (codecs.register, register_error).</summary>
     public CodecState CodecState { get; } = new();
 
@@ -84,6 +118,35 @@ public sealed class PyContext
     {
         if ((++_tick & 1023) != 0) return;
         CheckLimits();
+        if (_hasPendingCalls) RunPendingCalls();
+    }
+
+    private System.Collections.Concurrent.ConcurrentQueue<Action>? _pendingCalls;
+    private volatile bool _hasPendingCalls;
+    private bool _runningPendingCalls;
+
+    /// <summary>
+    /// Schedules work from any thread (weak-reference callbacks found by the collector's finalizer thread) to
+    /// run on this program's thread at its next check point, as CPython's Py_AddPendingCall does.
+    /// </summary>
+    public void AddPendingCall(Action call)
+    {
+        var queue = _pendingCalls ?? Interlocked.CompareExchange(ref _pendingCalls, new(), null) ?? _pendingCalls!;
+        queue.Enqueue(call);
+        _hasPendingCalls = true;
+    }
+
+    /// <summary>Runs the scheduled calls now (check points and gc.collect); calls they schedule run too.</summary>
+    public void RunPendingCalls()
+    {
+        if (!_hasPendingCalls || _runningPendingCalls) return;
+        _runningPendingCalls = true;
+        try
+        {
+            _hasPendingCalls = false;
+            while (_pendingCalls!.TryDequeue(out var call)) call();
+        }
+        finally { _runningPendingCalls = false; }
     }
 
     public void CheckLimits()
@@ -95,17 +158,38 @@ public sealed class PyContext
             throw new ScriptCancelledException(ScriptStopReason.TimeLimit);
         if (Limits.MaxAllocatedBytes > 0 && GC.GetAllocatedBytesForCurrentThread() - _allocationStart > Limits.MaxAllocatedBytes)
             throw new ScriptCancelledException(ScriptStopReason.MemoryLimit);
+        // Live memory of the whole server: the run that finds the heap over the bound is stopped.
+        if (Limits.MaxProcessHeapBytes > 0 && GC.GetTotalMemory(false) > Limits.MaxProcessHeapBytes)
+            throw new ScriptCancelledException(ScriptStopReason.MemoryLimit);
+    }
+
+    /// <summary>
+    /// MemoryError unless this run may allocate <paramref name="bytes"/> more: within its allocation budget and
+    /// within the server's heap bound (see <see cref="MemoryBudget"/>).
+    /// </summary>
+    public void ReserveMemory(long bytes)
+    {
+        if (Limits.MaxAllocatedBytes > 0
+            && GC.GetAllocatedBytesForCurrentThread() - _allocationStart + bytes > Limits.MaxAllocatedBytes)
+            throw PyErr.MemoryError();
+        if (Limits.MaxProcessHeapBytes > 0 && GC.GetTotalMemory(false) + bytes > Limits.MaxProcessHeapBytes)
+            throw PyErr.MemoryError();
     }
 
     public void EnterCall()
     {
-        // The stack probe is amortized: one Python level uses far less than the probe's safety margin.
-        if (++Depth > RecursionLimit || ((Depth & 15) == 0 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        // The stack is probed on every level: one level may hold deep native work (nested expressions, handlers
+        // running while .NET unwinds), and whatever the script's recursion limit, the thread's stack is the bound.
+        if (++Depth > RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             Depth--;
             throw PyErr.RecursionError();
         }
-        if ((++_tick & 1023) == 0) CheckLimits();
+        if ((++_tick & 1023) == 0)
+        {
+            CheckLimits();
+            if (_hasPendingCalls) RunPendingCalls();
+        }
     }
 
     public void ExitCall() => Depth--;

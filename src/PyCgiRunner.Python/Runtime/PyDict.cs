@@ -1,80 +1,42 @@
 namespace PyCgiRunner.Python.Runtime;
 
 /// <summary>
-/// dict: a hash table that keeps insertion order (entries array + chained buckets). Python 2.7's own order
-/// is an accident of hashing that nothing may depend on; insertion order is the sane choice.
+/// dict: CPython 2.7's open-addressing hash table (see DEVELOPERS.md, "The dict table"), so that iteration,
+/// keys(), repr and everything built on them (os.environ dumps, form keys, json.dumps) come out in CPython's
+/// order. The table itself is in PyDict.Table.cs, whole-dict operations (copy, merge, popitem) in PyDict.Bulk.cs.
 /// String keys have a fast path (TryGetStr/SetStr) for attribute and global-name lookups.
 /// </summary>
-public class PyDict : PyObject
+/// <remarks>
+/// Builtin objects (type dicts, builtin modules) are read by many request threads at once after start-up:
+/// lookups never write, and a resize builds the new table completely before publishing it in one reference
+/// write, so a reader sees the old table or the new one, never a half-built one.
+/// </remarks>
+public partial class PyDict : PyObject
 {
-    private struct Entry
+    public PyDict() { _slots = s_emptyTable; }
+
+    /// <summary>
+    /// A dict display of n items (CPython's BUILD_MAP n, _PyDict_NewPresized): more than five items get the
+    /// table that n needs up front; the growth rule still applies as the items go in.
+    /// </summary>
+    public static PyDict Presized(int n)
     {
-        public PyObject? Key;   // null marks a deleted entry
-        public PyObject Value;
-        public long Hash;
-        public int Next;        // index of the next entry in the bucket chain, -1 at the end
+        var d = new PyDict();
+        if (n > 5) d.Resize(Math.Min(n, 0xFFFF));
+        return d;
     }
 
-    private Entry[] _entries = [];
-    private int[] _buckets = [];   // entry index + 1; 0 = empty
-    private int _used;             // entries written, including deleted ones
-    private int _count;
-    /// <summary>Bumped on every insertion or deletion, so iterators can detect a size change.</summary>
-    public int Version { get; private set; }
-
-    public PyDict() { }
-    public PyDict(int capacity) { if (capacity > 0) Resize(capacity); }
-
-    public int Count => _count;
+    public int Count => _used;
     public override PyType Type => BuiltinTypes.Dict;
-    public override bool IsTrue() => _count != 0;
-    public override int Length() => _count;
+    public override bool IsTrue() => _used != 0;
+    public override int Length() => _used;
     public override long Hash() => throw PyErr.TypeError("unhashable type: 'dict'");
-
-    private static bool KeysEqual(PyObject a, PyObject b)
-    {
-        if (ReferenceEquals(a, b)) return true;
-        if (a is PyStr sa && b is PyStr sb) return sa.Value == sb.Value;
-        return Ops.Eq(a, b);
-    }
-
-    private int Find(PyObject key, long hash)
-    {
-        if (_buckets.Length == 0) return -1;
-        var i = _buckets[(int)((ulong)hash % (ulong)_buckets.Length)] - 1;
-        while (i >= 0)
-        {
-            ref var e = ref _entries[i];
-            if (e.Hash == hash && e.Key is not null && KeysEqual(e.Key, key)) return i;
-            i = e.Next;
-        }
-        return -1;
-    }
-
-    private int FindStr(string key, long hash)
-    {
-        if (_buckets.Length == 0) return -1;
-        var i = _buckets[(int)((ulong)hash % (ulong)_buckets.Length)] - 1;
-        while (i >= 0)
-        {
-            ref var e = ref _entries[i];
-            if (e.Hash == hash && e.Key is PyBaseString s && s.Value == key && (s is PyStr || IsAscii(key))) return i;
-            i = e.Next;
-        }
-        return -1;
-    }
-
-    private static bool IsAscii(string s)
-    {
-        foreach (var c in s) if (c > 127) return false;
-        return true;
-    }
 
     public bool TryGetValue(PyObject key, out PyObject value)
     {
-        var i = Find(key, Ops.Hash(key));
+        var i = Lookup(key, Ops.Hash(key));
         if (i < 0) { value = null!; return false; }
-        value = _entries[i].Value;
+        value = _slots[i].Value!;
         return true;
     }
 
@@ -85,152 +47,92 @@ public class PyDict : PyObject
     {
         var i = FindStr(key, hash);
         if (i < 0) { value = null!; return false; }
-        value = _entries[i].Value;
+        value = _slots[i].Value!;
         return true;
     }
 
     public PyObject? GetStrOrNull(string key) => TryGetStr(key, out var v) ? v : null;
 
-    public bool ContainsKey(PyObject key) => Find(key, Ops.Hash(key)) >= 0;
+    public bool ContainsKey(PyObject key) => ContainsKey(key, Ops.Hash(key));
+
+    internal bool ContainsKey(PyObject key, long hash) => Lookup(key, hash) >= 0;
 
     public void SetStr(string key, PyObject value) => Set(PyStr.From(key), value, PyBaseString.StringHash(key));
 
     public void Set(PyObject key, PyObject value) => Set(key, value, Ops.Hash(key));
 
-    private void Set(PyObject key, PyObject value, long hash)
+    /// <summary>PyDict_SetItem: insert, then grow if a new key made the table two-thirds full.</summary>
+    internal void Set(PyObject key, PyObject value, long hash)
     {
-        var i = Find(key, hash);
-        if (i >= 0) { _entries[i].Value = value; return; }
-        if (_used == _entries.Length) Resize(_count * 2 + 8);
-        var bucket = (int)((ulong)hash % (ulong)_buckets.Length);
-        _entries[_used] = new Entry { Key = key, Value = value, Hash = hash, Next = _buckets[bucket] - 1 };
-        _buckets[bucket] = _used + 1;
-        _used++;
-        _count++;
-        Version++;
+        var before = _used;
+        Insert(key, hash, value);
+        if (_used > before && _fill * 3 >= _slots.Length * 2) Grow();
     }
 
-    public bool Remove(PyObject key) => RemoveAt(Find(key, Ops.Hash(key)));
+    public bool Remove(PyObject key) => Remove(key, Ops.Hash(key));
 
-    public bool RemoveStr(string key) => RemoveAt(FindStr(key, PyBaseString.StringHash(key)));
+    public bool RemoveStr(string key) => Remove(PyStr.From(key), PyBaseString.StringHash(key));
 
-    public bool TryRemove(PyObject key, out PyObject value)
+    internal bool Remove(PyObject key, long hash) => TryRemove(key, hash, out _);
+
+    public bool TryRemove(PyObject key, out PyObject value) => TryRemove(key, Ops.Hash(key), out value);
+
+    private bool TryRemove(PyObject key, long hash, out PyObject value)
     {
-        var i = Find(key, Ops.Hash(key));
+        var i = Lookup(key, hash);
         if (i < 0) { value = null!; return false; }
-        value = _entries[i].Value;
-        return RemoveAt(i);
-    }
-
-    private bool RemoveAt(int index)
-    {
-        if (index < 0) return false;
-        ref var e = ref _entries[index];
-        var bucket = (int)((ulong)e.Hash % (ulong)_buckets.Length);
-        // Unlink from the chain.
-        var i = _buckets[bucket] - 1;
-        if (i == index) _buckets[bucket] = e.Next + 1;
-        else
-        {
-            while (_entries[i].Next != index) i = _entries[i].Next;
-            _entries[i].Next = e.Next;
-        }
-        e.Key = null;
-        e.Value = null!;
-        _count--;
-        Version++;
-        if (_count == 0) { _used = 0; Array.Clear(_buckets); }
+        ref var slot = ref _slots[i];
+        value = slot.Value!;
+        // The slot becomes a dummy: it keeps its hash (popitem reads slot 0's) and goes on marking the probe chain.
+        slot.Key = Dummy;
+        slot.Value = null;
+        _used--;
         return true;
     }
 
-    public void Clear()
-    {
-        _entries = [];
-        _buckets = [];
-        _used = _count = 0;
-        Version++;
-    }
-
-    private void Resize(int capacity)
-    {
-        var entries = new Entry[Math.Max(capacity, 8)];
-        var n = 0;
-        for (var i = 0; i < _used; i++)
-            if (_entries[i].Key is not null) entries[n++] = _entries[i];
-        var buckets = new int[PrimeAtLeast(entries.Length)];
-        for (var i = 0; i < n; i++)
-        {
-            var b = (int)((ulong)entries[i].Hash % (ulong)buckets.Length);
-            entries[i].Next = buckets[b] - 1;
-            buckets[b] = i + 1;
-        }
-        _entries = entries;
-        _buckets = buckets;
-        _used = n;
-    }
-
-    private static int PrimeAtLeast(int n)
-    {
-        n |= 1;
-        while (!IsPrime(n)) n += 2;
-        return n;
-    }
-
-    private static bool IsPrime(int n)
-    {
-        for (var d = 3; (long)d * d <= n; d += 2) if (n % d == 0) return false;
-        return true;
-    }
-
-    /// <summary>The live entries in insertion order (a snapshot is safest when the dict may change).</summary>
+    /// <summary>The live entries in table order (a snapshot is safest when the dict may change).</summary>
     public IEnumerable<KeyValuePair<PyObject, PyObject>> Items()
     {
-        for (var i = 0; i < _used; i++)
-        {
-            var e = _entries[i];
-            if (e.Key is not null) yield return new(e.Key, e.Value);
-        }
+        var position = 0;
+        while (TryGetEntryAt(ref position, out var k, out var v)) yield return new(k, v);
     }
 
     public List<PyObject> KeysList()
     {
-        var list = new List<PyObject>(_count);
-        for (var i = 0; i < _used; i++) if (_entries[i].Key is { } k) list.Add(k);
+        var list = new List<PyObject>(_used);
+        var slots = _slots;
+        for (var i = 0; i < slots.Length; i++) if (slots[i].Value is not null) list.Add(slots[i].Key!);
         return list;
     }
 
-    /// <summary>Iteration by position, for iterators that must notice size changes.</summary>
+    public List<PyObject> ValuesList()
+    {
+        var list = new List<PyObject>(_used);
+        var slots = _slots;
+        for (var i = 0; i < slots.Length; i++) if (slots[i].Value is { } v) list.Add(v);
+        return list;
+    }
+
+    /// <summary>Iteration by slot position, for iterators that must notice size changes (dictiter).</summary>
     internal bool TryGetEntryAt(ref int position, out PyObject key, out PyObject value)
     {
-        while (position < _used)
+        var slots = _slots;
+        while (position < slots.Length)
         {
-            var e = _entries[position++];
-            if (e.Key is not null) { key = e.Key; value = e.Value; return true; }
+            ref var s = ref slots[position++];
+            if (s.Value is { } v) { key = s.Key!; value = v; return true; }
         }
         key = value = null!;
         return false;
     }
 
-    public PyDict Copy()
-    {
-        var d = new PyDict(_count);
-        for (var i = 0; i < _used; i++)
-            if (_entries[i].Key is { } k) d.Set(k, _entries[i].Value, _entries[i].Hash);
-        return d;
-    }
-
-    public void Update(PyDict other)
-    {
-        for (var i = 0; i < other._used; i++)
-            if (other._entries[i].Key is { } k) Set(k, other._entries[i].Value, other._entries[i].Hash);
-    }
-
     public override string Repr()
     {
-        if (_count == 0) return "{}";
+        // dict_repr checks for recursion before emptiness: an empty dict being shown is "{...}".
         using var guard = ReprGuard.Enter(this);
         if (!guard.Entered) return "{...}";
-        var parts = new List<string>(_count);
+        if (_used == 0) return "{}";
+        var parts = new List<string>(_used);
         foreach (var (k, v) in Items().ToList()) parts.Add(Ops.Repr(k) + ": " + Ops.Repr(v));
         return "{" + string.Join(", ", parts) + "}";
     }
@@ -259,48 +161,9 @@ public class PyDict : PyObject
         if (other is not PyDict d) return PyNotImplemented.Instance;
         if (op is CompareOp.Eq or CompareOp.Ne)
         {
-            var equal = _count == d._count && Items().All(kv => d.TryGetValue(kv.Key, out var v) && Ops.Eq(kv.Value, v));
+            var equal = _used == d._used && Items().ToList().All(kv => d.TryGetValue(kv.Key, out var v) && Ops.Eq(kv.Value, v));
             return PyBool.Of(equal == (op == CompareOp.Eq));
         }
-        return PyBool.Of(Ops.CompareResult(_count.CompareTo(d._count), op));
-    }
-}
-
-public sealed class PyDictSub : PyDict
-{
-    private readonly PyType _type;
-    private readonly PyDict _dict = new();
-    public PyDictSub(PyType type) { _type = type; }
-    public override PyType Type => _type;
-    public override PyDict InstanceDict => _dict;
-}
-
-/// <summary>Iterates a dict's keys, values or items; raises RuntimeError if the dict changes size meanwhile.</summary>
-public sealed class DictIterator : PyObject
-{
-    public enum Kind { Keys, Values, Items }
-    private readonly PyDict _dict;
-    private readonly Kind _kind;
-    private readonly int _count;
-    private int _position;
-
-    public DictIterator(PyDict dict, Kind kind) { _dict = dict; _kind = kind; _count = dict.Count; }
-    public override PyType Type => _kind switch
-    {
-        Kind.Keys => _dict is { } && _ownerIsSet ? BuiltinTypes.SetIterator : BuiltinTypes.DictKeyIterator,
-        Kind.Values => BuiltinTypes.DictValueIterator,
-        _ => BuiltinTypes.DictItemIterator,
-    };
-    private readonly bool _ownerIsSet;
-    public DictIterator(PyDict dict, Kind kind, bool ownerIsSet) : this(dict, kind) { _ownerIsSet = ownerIsSet; }
-    public override PyObject GetIter() => this;
-
-    public override bool Next(out PyObject value)
-    {
-        if (_dict.Count != _count)
-            throw PyErr.RuntimeError("dictionary changed size during iteration");
-        if (!_dict.TryGetEntryAt(ref _position, out var k, out var v)) { value = null!; return false; }
-        value = _kind switch { Kind.Keys => k, Kind.Values => v, _ => new PyTuple(k, v) };
-        return true;
+        return PyBool.Of(Ops.CompareResult(_used.CompareTo(d._used), op));
     }
 }

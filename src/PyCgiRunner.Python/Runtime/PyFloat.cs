@@ -168,7 +168,8 @@ public class PyFloat : PyObject
     public static PyObject CompareIntFloat(long i, double f, CompareOp op)
     {
         if (double.IsNaN(f)) return PyBool.Of(op == CompareOp.Ne);
-        if (Math.Abs(i) < (1L << 53)) return PyBool.Of(CompareDoubles(i, f, op));
+        // Math.Abs(long.MinValue) overflows: compare the range instead.
+        if (i > -(1L << 53) && i < (1L << 53)) return PyBool.Of(CompareDoubles(i, f, op));
         return CompareBigFloat(i, f, op);
     }
 

@@ -78,7 +78,11 @@ public sealed class PyInstance : PyObject
     public override PyObject Call(PyObject[] args, string[]? kwNames)
     {
         var call = Special("__call__") ?? throw PyErr.AttributeError($"{Class.Name} instance has no __call__ method");
-        return TypeCalls.CallBound(call, this, args, kwNames);
+        using var guard = RecursionGuard.Enter(" while calling a Python object");
+        // instance_call passes __call__ the call's keyword dict (KeywordDict).
+        return kwNames is { Length: > 1 }
+            ? KeywordDict.CallThroughDict(args, kwNames, (a, k) => TypeCalls.CallBound(call, this, a, k))
+            : TypeCalls.CallBound(call, this, args, kwNames);
     }
 
     public override string Repr()
@@ -90,7 +94,16 @@ public sealed class PyInstance : PyObject
 
     public override long Hash()
     {
-        if (Special("__hash__") is { } f) return Ops.ToLong(CallSpecial(f));
+        // instance_hash: an int result, -1 becoming -2 (the C error value); a long is hashed itself.
+        if (Special("__hash__") is { } f)
+        {
+            return CallSpecial(f) switch
+            {
+                PyInt i => i.Value == -1 ? -2 : i.Value,
+                PyLong l => l.Hash(),
+                _ => throw PyErr.TypeError("__hash__() should return an int"),
+            };
+        }
         if (Special("__eq__") is not null || Special("__cmp__") is not null) throw PyErr.TypeError("unhashable instance");
         return base.Hash();
     }

@@ -94,8 +94,7 @@ public class PyInt : PyObject
                     var shifted = a << (int)b;
                     if (shifted >> (int)b == a) return Get(shifted);
                 }
-                if (b > 1_000_000_000) throw PyErr.OverflowError("outrageous left shift count");
-                return new PyLong((BigInteger)a << (int)b);
+                return new PyLong(BigArith.ShiftLeft(a, b));
             case BinaryOperator.RShift:
                 if (b < 0) throw PyErr.ValueError("negative shift count");
                 return Get(b >= 64 ? (a < 0 ? -1 : 0) : a >> (int)b);

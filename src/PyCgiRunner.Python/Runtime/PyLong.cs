@@ -12,8 +12,8 @@ public class PyLong : PyObject
 
     public override PyType Type => BuiltinTypes.Long;
     public override bool IsTrue() => !Value.IsZero;
-    public override string Repr() => Value.ToString() + "L";
-    public override string Str() => Value.ToString();
+    public override string Repr() => BigDigits.ToDecimal(Value) + "L";
+    public override string Str() => BigDigits.ToDecimal(Value);
 
     public override long Hash()
     {
@@ -22,7 +22,13 @@ public class PyLong : PyObject
             var v = (long)Value;
             return v == -1 ? -2 : v;
         }
-        return Value.GetHashCode();
+        // long_hash: |v| folded modulo 2**64 - 1 into 1 .. 2**64 - 1 (0 only for 0), the sign applied, -1 → -2.
+        var modulus = (System.Numerics.BigInteger.One << 64) - 1;
+        var folded = System.Numerics.BigInteger.Abs(Value) % modulus;
+        if (folded.IsZero) folded = modulus;
+        var x = (ulong)folded;
+        if (Value.Sign < 0) x = unchecked(0 - x);
+        return x == ulong.MaxValue ? -2 : unchecked((long)x);
     }
 
     public override PyObject BinaryOp(BinaryOperator op, PyObject other)
@@ -74,7 +80,7 @@ public static class LongArith
         {
             case BinaryOperator.Add: return new PyLong(a + b);
             case BinaryOperator.Sub: return new PyLong(a - b);
-            case BinaryOperator.Mult: return new PyLong(a * b);
+            case BinaryOperator.Mult: return new PyLong(BigArith.Multiply(a, b));
             case BinaryOperator.Div:
             case BinaryOperator.FloorDiv:
                 if (b.IsZero) throw PyErr.ZeroDivisionError("long division or modulo by zero");
@@ -92,11 +98,11 @@ public static class LongArith
                     return new PyFloat(Math.Pow((double)a, (double)b));
                 }
                 if (b > int.MaxValue) throw PyErr.OverflowError("exponent too large");
-                return new PyLong(BigInteger.Pow(a, (int)b));
+                return new PyLong(BigArith.Pow(a, (int)b));
             case BinaryOperator.LShift:
                 if (b.Sign < 0) throw PyErr.ValueError("negative shift count");
-                if (b > 100_000_000) throw PyErr.OverflowError("outrageous left shift count");
-                return new PyLong(a << (int)b);
+                if (b > long.MaxValue) throw PyErr.OverflowError("long int too large to convert to int");
+                return new PyLong(BigArith.ShiftLeft(a, (long)b));
             case BinaryOperator.RShift:
                 if (b.Sign < 0) throw PyErr.ValueError("negative shift count");
                 if (b > int.MaxValue) return new PyLong(a.Sign < 0 ? BigInteger.MinusOne : BigInteger.Zero);

@@ -43,7 +43,12 @@ public abstract class PyObject
     public virtual bool IsTrue() => true;
 
     /// <summary>repr() as a .NET string of the str type's chars.</summary>
-    public virtual string Repr() => $"<{Type.Name} object at 0x{Id:x8}>";
+    public virtual string Repr()
+    {
+        // object_repr prints tp_name, which for types of extension modules carries the module ("_random.Random").
+        var module = Type.ModuleName;
+        return module == "__builtin__" ? $"<{Type.Name} object at 0x{Id:x8}>" : $"<{module}.{Type.Name} object at 0x{Id:x8}>";
+    }
 
     /// <summary>str(): defaults to repr.</summary>
     public virtual string Str() => Repr();

@@ -2,53 +2,89 @@ using PyCgiRunner.Python.Ast;
 
 namespace PyCgiRunner.Python.Runtime;
 
-/// <summary>set and frozenset, sharing one implementation over an insertion-ordered table of keys.</summary>
-public class PySet : PyObject
+/// <summary>
+/// set and frozenset over CPython 2.7's set table (setobject.c), which in 2.7 follows the dict table's rules
+/// exactly (same probes, growth, dummies, pop finger), so the keys live in a PyDict whose values are a marker.
+/// The algebra, with CPython's iteration and insertion order, is in PySet.Algebra.cs.
+/// </summary>
+public partial class PySet : PyObject
 {
+    /// <summary>The value every key of the table maps to.</summary>
+    private static readonly PyObject Member = PyBool.True;
+
     internal readonly PyDict Table = new();
     private readonly bool _frozen;
+    private long _hash = -1;
 
     public PySet(bool frozen = false) { _frozen = frozen; }
 
+    /// <summary>A set of the items in iteration order, each added as set.add does.</summary>
     public PySet(IEnumerable<PyObject> items, bool frozen = false) : this(frozen)
     {
-        foreach (var item in items) Table.Set(item, PyNone.Instance);
+        foreach (var item in items) Add(item);
     }
 
     public bool IsFrozen => _frozen;
     public int Count => Table.Count;
+
+    /// <summary>The members in table order (a snapshot).</summary>
     public IEnumerable<PyObject> Keys => Table.KeysList();
 
     public override PyType Type => _frozen ? BuiltinTypes.FrozenSet : BuiltinTypes.Set;
     public override bool IsTrue() => Table.Count != 0;
     public override int Length() => Table.Count;
 
-    public void Add(PyObject item) => Table.Set(item, PyNone.Instance);
+    /// <summary>set_add_key: insert, growing as dict insertion does.</summary>
+    public void Add(PyObject item) => Table.Set(item, Member);
+
+    private void AddEntry(PyObject item, long hash) => Table.Set(item, Member, hash);
+
     public bool Discard(PyObject item) => Table.Remove(item);
+
     public override bool Contains(PyObject item) => Table.ContainsKey(SetKey(item));
 
     /// <summary>A set used as a key of another set counts as the frozenset with the same members.</summary>
-    public static PyObject SetKey(PyObject item) => item is PySet { IsFrozen: false } s ? new PySet(s.Keys, frozen: true) : item;
+    public static PyObject SetKey(PyObject item) => item is PySet { IsFrozen: false } s ? s.FrozenCopy() : item;
+
+    private PySet FrozenCopy()
+    {
+        var f = new PySet(frozen: true);
+        f.UpdateFrom(this);
+        return f;
+    }
 
     public static PySet FromIterable(PyObject iterable, bool frozen)
     {
         var set = new PySet(frozen);
-        var it = Ops.GetIter(iterable);
-        while (Ops.Next(it, out var v)) set.Add(v);
+        set.UpdateFrom(iterable);
         return set;
     }
 
+    /// <summary>set.pop: the first live slot from the search finger (set_pop), KeyError when empty.</summary>
+    public PyObject Pop()
+    {
+        if (!Table.TryPopFirst(out var key, out _)) throw PyErr.New(BuiltinTypes.KeyError, "pop from an empty set");
+        return key;
+    }
+
+    public void Clear() => Table.Clear();
+
+    /// <summary>frozenset_hash: an order-independent mix of the members' hashes, computed once.</summary>
     public override long Hash()
     {
         if (!_frozen) throw PyErr.TypeError("unhashable type: 'set'");
-        long h = 1927868237L * (Table.Count + 1);
-        foreach (var k in Keys)
+        if (_hash != -1) return _hash;
+        unchecked
         {
-            var kh = Ops.Hash(k);
-            h ^= (kh ^ (kh << 16) ^ 89869747L) * 3644798167L;
+            long h = 1927868237L * (Table.Count + 1);
+            var position = 0;
+            while (Table.TryGetKeyAt(ref position, out _, out var kh))
+                h ^= (kh ^ (kh << 16) ^ 89869747L) * 3644798167L;
+            h = h * 69069L + 907133923L;
+            if (h == -1) h = 590923713L;
+            _hash = h;
+            return h;
         }
-        h = h * 69069L + 907133923L;
-        return h == -1 ? 590923713 : h;
     }
 
     public override string Repr()
@@ -62,19 +98,27 @@ public class PySet : PyObject
 
     public override PyObject GetIter() => new DictIterator(Table, DictIterator.Kind.Keys, ownerIsSet: true);
 
-    public PySet NewOfSameKind(IEnumerable<PyObject> items) => new(items, _frozen);
+    /// <summary>An empty set of this one's class, as operations return (make_new_set(Py_TYPE(so)) in 2.7).</summary>
+    public PySet NewOfSameKind() => Type.IsHeapType ? new PySetSub(Type, _frozen) : new PySet(_frozen);
 
-    public bool IsSubsetOf(PySet other) => Count <= other.Count && Keys.All(other.Table.ContainsKey);
+    public bool IsSubsetOf(PySet other)
+    {
+        if (Count > other.Count) return false;
+        var position = 0;
+        while (Table.TryGetKeyAt(ref position, out var k, out var h))
+            if (!other.Table.ContainsKey(k, h)) return false;
+        return true;
+    }
 
     public override PyObject BinaryOp(BinaryOperator op, PyObject other)
     {
         if (other is not PySet o) return PyNotImplemented.Instance;
         return op switch
         {
-            BinaryOperator.BitOr => NewOfSameKind(Keys.Concat(o.Keys)),
-            BinaryOperator.BitAnd => NewOfSameKind(Keys.Where(o.Table.ContainsKey)),
-            BinaryOperator.Sub => NewOfSameKind(Keys.Where(k => !o.Table.ContainsKey(k))),
-            BinaryOperator.BitXor => NewOfSameKind(Keys.Where(k => !o.Table.ContainsKey(k)).Concat(o.Keys.Where(k => !Table.ContainsKey(k)))),
+            BinaryOperator.BitOr => Union(o),
+            BinaryOperator.BitAnd => Intersection(o),
+            BinaryOperator.Sub => Difference(o),
+            BinaryOperator.BitXor => SymmetricDifference(o),
             _ => PyNotImplemented.Instance,
         };
     }
@@ -84,12 +128,10 @@ public class PySet : PyObject
         if (_frozen || other is not PySet o) return PyNotImplemented.Instance;
         switch (op)
         {
-            case BinaryOperator.BitOr: foreach (var k in o.Keys) Add(k); return this;
-            case BinaryOperator.BitAnd: foreach (var k in Keys) if (!o.Table.ContainsKey(k)) Discard(k); return this;
-            case BinaryOperator.Sub: foreach (var k in o.Keys) Discard(k); return this;
-            case BinaryOperator.BitXor:
-                foreach (var k in o.Keys) if (!Discard(k)) Add(k);
-                return this;
+            case BinaryOperator.BitOr: UpdateFrom(o); return this;
+            case BinaryOperator.BitAnd: IntersectionUpdate(o); return this;
+            case BinaryOperator.Sub: DifferenceUpdate(o); return this;
+            case BinaryOperator.BitXor: SymmetricDifferenceUpdate(o); return this;
         }
         return PyNotImplemented.Instance;
     }
@@ -112,13 +154,4 @@ public class PySet : PyObject
             _ => Count > o.Count && o.IsSubsetOf(this),
         });
     }
-}
-
-public sealed class PySetSub : PySet
-{
-    private readonly PyType _type;
-    private readonly PyDict _dict = new();
-    public PySetSub(PyType type, bool frozen) : base(frozen) { _type = type; }
-    public override PyType Type => _type;
-    public override PyDict InstanceDict => _dict;
 }

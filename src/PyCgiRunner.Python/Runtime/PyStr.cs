@@ -39,7 +39,11 @@ public class PyStr : PyBaseString
         switch (op)
         {
             case BinaryOperator.Add:
-                if (other is PyStr s) return From(string.Concat(Value, s.Value));
+                if (other is PyStr s)
+                {
+                    MemoryBudget.ReserveChars((long)Value.Length + s.Value.Length);
+                    return From(string.Concat(Value, s.Value));
+                }
                 if (other is PyUnicode u) return new PyUnicode(Codecs.DecodeDefault(Value) + u.Value);
                 return PyNotImplemented.Instance;
             case BinaryOperator.Mult:

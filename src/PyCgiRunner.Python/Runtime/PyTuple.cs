@@ -35,6 +35,7 @@ public class PyTuple : PyObject, IReadOnlyList<PyObject>
     {
         // The tuple hash of CPython 2.7 (values differ, the property that equal tuples hash alike holds).
         // CPython 2.7 tuplehash, exactly (random.seed((1, 2)) depends on it).
+        using var guard = RecursionGuard.Enter("");
         long x = 0x345678, mult = 1000003;
         var len = Items.Length;
         unchecked
@@ -80,7 +81,7 @@ public class PyTuple : PyObject, IReadOnlyList<PyObject>
     public static PyObject[] Repeat(PyObject[] items, int length, long n)
     {
         if (n <= 0 || length == 0) return [];
-        if (length * n > 100_000_000) throw PyErr.MemoryError();
+        MemoryBudget.ReserveItems(MemoryBudget.Product(length, n));
         var result = new PyObject[length * n];
         for (var i = 0; i < n; i++) Array.Copy(items, 0, result, i * length, length);
         return result;

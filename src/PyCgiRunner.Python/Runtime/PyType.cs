@@ -250,7 +250,11 @@ public class PyType : PyObject
         InvalidateAllCaches();
     }
 
+    // type_call hands one keyword dict to __new__, __init__ or a metaclass's __call__ (KeywordDict).
     public override PyObject Call(PyObject[] args, string[]? kwNames)
+        => kwNames is { Length: > 1 } ? KeywordDict.CallThroughDict(args, kwNames, CallWithKeywordsInOrder) : CallWithKeywordsInOrder(args, kwNames);
+
+    private PyObject CallWithKeywordsInOrder(PyObject[] args, string[]? kwNames)
     {
         // A metaclass may override __call__ (instance counting, singletons...).
         if (_metaclass is { IsHeapType: true } meta && meta.LookupOverride("__call__") is { } call)

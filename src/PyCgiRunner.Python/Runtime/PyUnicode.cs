@@ -28,7 +28,9 @@ public class PyUnicode : PyBaseString
         switch (op)
         {
             case BinaryOperator.Add:
-                return AsText(other) is { } t ? new PyUnicode(Value + t) : PyNotImplemented.Instance;
+                if (AsText(other) is not { } t) return PyNotImplemented.Instance;
+                MemoryBudget.ReserveChars((long)Value.Length + t.Length);
+                return new PyUnicode(Value + t);
             case BinaryOperator.Mult:
                 return Sequences.RepeatCount(other) is { } n ? new PyUnicode(Sequences.RepeatString(Value, n)) : PyNotImplemented.Instance;
             case BinaryOperator.Mod:

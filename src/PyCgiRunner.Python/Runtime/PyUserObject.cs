@@ -32,8 +32,14 @@ public sealed class PyUserObject : PyObject
     public override PyObject Call(PyObject[] args, string[]? kwNames)
     {
         var call = _type.Lookup("__call__") ?? throw PyErr.TypeError($"'{_type.Name}' object is not callable");
-        return TypeCalls.CallBound(call, this, args, kwNames);
+        // A __call__ that is itself a callable object recurses with no Python frame in between.
+        using var guard = RecursionGuard.Enter(" while calling a Python object");
+        // slot_tp_call passes __call__ the call's keyword dict (KeywordDict).
+        return kwNames is { Length: > 1 }
+            ? KeywordDict.CallThroughDict(args, kwNames, (a, k) => TypeCalls.CallBound(call, this, a, k))
+            : TypeCalls.CallBound(call, this, args, kwNames);
     }
 
-    public override string Repr() => $"<{_type.ModuleName}.{_type.Name} object at 0x{Id:x8}>";
+    public override string Repr()
+        => _type.ModuleName == "__builtin__" ? $"<{_type.Name} object at 0x{Id:x8}>" : $"<{_type.ModuleName}.{_type.Name} object at 0x{Id:x8}>";
 }

@@ -28,14 +28,28 @@ public sealed class PythonException : Exception
         Trace.Add(new TraceEntry(frame, frame.Line));
     }
 
+    // The chain built so far: frames are only ever appended (outward), so each call extends it, and a handler
+    // at every level of a deep recursion (with/__exit__, sys.exc_info) costs O(1) per level, not O(depth).
+    private PyTraceback? _built;
+    private int _builtCount;
+    private PyTraceback? _builtBase;
+
     public PyTraceback? BuildTraceback()
     {
-        PyTraceback? next = ExplicitTraceback;
-        for (var i = 0; i < Trace.Count; i++)
+        if (_builtCount > Trace.Count || !ReferenceEquals(_builtBase, ExplicitTraceback))
+        {
+            _built = null;
+            _builtCount = 0;
+        }
+        if (_builtCount == 0) { _built = ExplicitTraceback; _builtBase = ExplicitTraceback; }
+        PyTraceback? next = _built;
+        for (var i = _builtCount; i < Trace.Count; i++)
         {
             // Trace is innermost first; a traceback chain starts at the outermost frame.
             next = new PyTraceback(Trace[i].Frame, Trace[i].Line, next);
         }
+        _built = next;
+        _builtCount = Trace.Count;
         return next;
     }
 }

@@ -30,7 +30,8 @@ public static class Sequences
     {
         if (n == 0 || s.Length == 0) return "";
         if (n == 1) return s;
-        if ((long)s.Length * n > int.MaxValue / 2) throw PyErr.MemoryError();
+        if (s.Length > MemoryBudget.MaxElements / n) throw PyErr.OverflowError("repeated string is too long");
+        MemoryBudget.ReserveChars(s.Length * n);
         var sb = new StringBuilder(s.Length * (int)n);
         for (var i = 0; i < n; i++) sb.Append(s);
         return sb.ToString();

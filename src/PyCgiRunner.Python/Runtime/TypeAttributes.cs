@@ -81,7 +81,9 @@ public static class TypeAttributes
             case "__name__": value = PyStr.From(type.Name); return true;
             case "__bases__": value = type.Bases; return true;
             case "__mro__": value = new PyTuple(type.FullMro); return true;
-            case "__dict__": value = type.Dict; return true;
+            // Python 2.7 library reference §5.12 (type.__dict__ is a dictproxy): never the live namespace, which
+            // for a builtin type is shared by every request of the process.
+            case "__dict__": value = new PyDictProxy(type.Dict); return true;
             case "__class__": value = type.Type; return true;
             case "__flags__": value = PyInt.Get(TypeFlags.Of(type)); return true;
             case "__module__":

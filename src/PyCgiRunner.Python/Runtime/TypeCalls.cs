@@ -105,7 +105,6 @@ public static class TypeCalls
                 throw PyErr.TypeError($"Error when calling the metaclass bases\n    type '{bt.Name}' is not an acceptable base type");
         var ns = dict.Copy();
         if (ns.GetStrOrNull("__new__") is PyFunction newFn) ns.SetStr("__new__", new PyStaticMethod(newFn));
-        if (!ns.TryGetStr("__doc__", out _)) ns.SetStr("__doc__", PyNone.Instance);
         var type = new PyType(name, null, isHeapType: true, dict: ns, bases: bases);
         type.SetMetaclass(meta);
         var slots = ns.GetStrOrNull("__slots__");
@@ -116,18 +115,23 @@ public static class TypeCalls
         }
         else
         {
-            var names = (slots is PyBaseString one ? [one.Value] : Ops.ToArray(slots).Select(Ops.Str).ToArray())
-                .Select(n => Compilation.NameMangling.Mangle(name, n)).ToArray();
-            type.Slots = names.Where(n => n != "__dict__" && n != "__weakref__").ToArray();
+            var names = ToSlotNames(slots).Select(n => Compilation.NameMangling.Mangle(name, n)).ToArray();
+            // type_new sorts the member names (their descriptors enter the class dict in that order).
+            type.Slots = names.Where(n => n != "__dict__" && n != "__weakref__").Order(StringComparer.Ordinal).ToArray();
             type.HasInstanceDict = baseHasDict || names.Contains("__dict__");
             var offset = 0;
             foreach (var t in type.Mro.Skip(1)) offset += t.Slots?.Length ?? 0;
             for (var i = 0; i < type.Slots.Length; i++)
-                ns.SetStr(type.Slots[i], new PySlotMember(type.Slots[i], offset + i));
+                ClassDictLayout.AddIfMissing(ns, type.Slots[i], new PySlotMember(type.Slots[i], offset + i));
         }
+        ClassDictLayout.AddInstanceDescriptors(type, bases, slots is null ? null : ToSlotNames(slots));
+        if (!ns.TryGetStr("__doc__", out _)) ns.SetStr("__doc__", PyNone.Instance);
         PyType.InvalidateAllCaches();
         return type;
     }
+
+    private static string[] ToSlotNames(PyObject slots)
+        => slots is PyBaseString one ? [one.Value] : Ops.ToArray(slots).Select(Ops.Str).ToArray();
 
     private static bool IsFinal(PyType t)
         => t == BuiltinTypes.Bool || t == BuiltinTypes.Function || t == BuiltinTypes.NoneType || t == BuiltinTypes.Slice

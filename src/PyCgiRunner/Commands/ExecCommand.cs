@@ -22,8 +22,7 @@ public static class ExecCommand
         using var stdout = Console.OpenStandardOutput();
         using var stderr = Console.OpenStandardError();
         using var stdin = Console.OpenStandardInput();
-        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "");
+        var environment = ProcessEnvironment.InOrder();
         var options = new ProgramOptions
         {
             ScriptPath = args[0],

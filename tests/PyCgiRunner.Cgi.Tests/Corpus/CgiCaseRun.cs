@@ -18,7 +18,8 @@ public static class CgiCaseRun
     /// <summary>Generous: a case that hangs must fail, not stall the suite.</summary>
     private static readonly CgiLimits Limits = new() { TimeLimit = TimeSpan.FromSeconds(60), MemoryLimitBytes = 0 };
 
-    public static async Task<IReadOnlyList<string>> DifferencesAsync(string corpus, string name)
+    /// <param name="exact">Compare stdout byte for byte even when the case only asks for "contains".</param>
+    public static async Task<IReadOnlyList<string>> DifferencesAsync(string corpus, string name, bool exact = false)
     {
         var jsonPath = Path.Combine(corpus, name + ".json");
         var request = CgiRequestFile.Load(jsonPath);
@@ -33,7 +34,7 @@ public static class CgiCaseRun
             var stderr = new MemoryStream();
             var local = request with { ScriptPath = Path.Combine(folder, Path.GetFileName(request.ScriptPath)) };
             var result = await StandaloneCgi.RunAsync(runner, local, stdout, stderr, Limits);
-            return Compare(corpus, name, jsonPath, stdout.ToArray(), Encoding.Latin1.GetString(stderr.ToArray()), StandaloneCgi.ExitStatus(result));
+            return Compare(corpus, name, jsonPath, stdout.ToArray(), Encoding.Latin1.GetString(stderr.ToArray()), StandaloneCgi.ExitStatus(result), exact);
         }
         finally
         {
@@ -41,14 +42,14 @@ public static class CgiCaseRun
         }
     }
 
-    private static List<string> Compare(string corpus, string name, string jsonPath, byte[] stdout, string stderr, int exit)
+    private static List<string> Compare(string corpus, string name, string jsonPath, byte[] stdout, string stderr, int exit, bool exact)
     {
         var problems = new List<string>();
         var expected = File.ReadAllBytes(Path.Combine(corpus, name + ".cgiout"));
         using (var json = JsonDocument.Parse(File.ReadAllBytes(jsonPath)))
         {
             var root = json.RootElement;
-            if (root.TryGetProperty("compare", out var compare) && compare.GetString() == "contains")
+            if (!exact && root.TryGetProperty("compare", out var compare) && compare.GetString() == "contains")
             {
                 foreach (var wanted in root.GetProperty("must_contain").EnumerateArray())
                 {

@@ -23,6 +23,20 @@ public sealed class CgiCorpusTests
     [MemberData(nameof(ExtraCases))]
     public Task ExtraCorpus_Case_MatchesCPythonUnlessKnownFailure(string name) => RunCase(RepoPaths.CgiExtraCorpus, ExtraList, name);
 
+    /// <summary>
+    /// The corpus compares get_env.py's output by "contains" because its line order is CPython's dict order; our
+    /// dicts have that order (same table, same environment insertion order), so the whole page must match.
+    /// </summary>
+    [Theory]
+    [InlineData("004_get_env_get")]
+    [InlineData("005_get_env_full")]
+    [InlineData("006_get_env_post")]
+    public async Task SharedCorpus_EnvironmentDump_MatchesCPythonByteForByte(string name)
+    {
+        var problems = await CgiCaseRun.DifferencesAsync(RepoPaths.CgiCorpus, name, exact: true);
+        Assert.True(problems.Count == 0, $"{name}: " + string.Join("; ", problems));
+    }
+
     [Theory]
     [InlineData(SharedList)]
     [InlineData(ExtraList)]

@@ -17,6 +17,9 @@ public sealed class CorpusTests
         ["lib-web"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-web"),
         ["lib-xml"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-xml"),
         ["lib-sqlite"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-sqlite"),
+        ["lib-order"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-order"),
+        ["lib-cmods"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-cmods"),
+        ["generators"] = Path.Combine(RepoPaths.Root, "tests", "cases", "generators"),
     };
 
     private static KnownFailures KnownFailuresFor(string corpus)
@@ -28,7 +31,7 @@ public sealed class CorpusTests
     public static IEnumerable<object[]> LangCases() => Cases("lang");
     public static IEnumerable<object[]> LibCases() => Cases("lib");
     public static IEnumerable<object[]> ExtraCases()
-        => new[] { "lib-data", "lib-data2", "lib-web", "lib-xml", "lib-sqlite" }.SelectMany(c => Cases(c).Select(x => new object[] { c, x[0] }));
+        => new[] { "lib-data", "lib-data2", "lib-web", "lib-xml", "lib-sqlite", "lib-order", "lib-cmods", "generators" }.SelectMany(c => Cases(c).Select(x => new object[] { c, x[0] }));
 
     [Theory]
     [MemberData(nameof(LangCases))]

@@ -140,4 +140,20 @@ public class PythonParserTests
         var e = Assert.Throws<PythonSyntaxError>(() => Parse("return 1\n1 = x\n"));
         Assert.Equal(("can't assign to literal", 2), (e.Msg, e.Line));
     }
+
+    [Fact]
+    public void Yield_InGeneratorExpressionElement_BelongsToTheGeneratorExpression()
+    {
+        // A generator expression or set/dict comprehension is a function of its own (Python 2.7 symtable).
+        var m = Parse("x = ((yield) for i in y)\nclass C:\n    z = list((yield i) for i in y)\ns = {(yield): 1 for i in y}\n");
+        Assert.Equal(3, m.Body.Count);
+    }
+
+    [Fact]
+    public void Yield_InGeneratorExpressionElement_DoesNotMakeTheFunctionAGenerator()
+    {
+        // Returning a value is legal: the yield is the generator expression's.
+        var m = Parse("def f():\n    return ((yield x) for x in range(3))\n");
+        Assert.IsType<FunctionDef>(m.Body[0]);
+    }
 }

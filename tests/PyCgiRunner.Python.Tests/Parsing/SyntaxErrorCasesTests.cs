@@ -164,6 +164,18 @@ public class SyntaxErrorCasesTests
     [InlineData("class:\n", "SyntaxError", "invalid syntax", 1, 6, "class:\n")]
     [InlineData("x = [\n1,\n2\n", "SyntaxError", "invalid syntax", 3, 2, "2\n")]
     [InlineData("x = '\\xzz'\n", "ValueError", "invalid \\x escape", 1, null, null)]
+    [InlineData("def f():\n  x = yield = y\n", "SyntaxError", "assignment to yield expression not possible", 2, null, "x = yield = y\n")]
+    [InlineData("def f():\n  (yield bar) += y\n", "SyntaxError", "can't assign to yield expression", 2, null, "(yield bar) += y\n")]
+    [InlineData("(x for x in y) += 1\n", "SyntaxError", "can't assign to generator expression", 1, null, "(x for x in y) += 1\n")]
+    [InlineData("1 += 1\n", "SyntaxError", "can't assign to literal", 1, null, "1 += 1\n")]
+    [InlineData("f() += 1\n", "SyntaxError", "can't assign to function call", 1, null, "f() += 1\n")]
+    [InlineData("x = [(yield) for i in y]\n", "SyntaxError", "'yield' outside function", 1, null, "x = [(yield) for i in y]\n")]
+    [InlineData("def f():\n  return 1\n  return (x for x in (yield))\n", "SyntaxError", "'return' with argument inside generator", 3, null, "return (x for x in (yield))\n")]
+    [InlineData("def f():\n  return [(yield) for i in y]\n", "SyntaxError", "'return' with argument inside generator", 2, null, "return [(yield) for i in y]\n")]
+    [InlineData("class C:\n  x = [(yield) for i in y]\n", "SyntaxError", "'yield' outside function", 2, null, "x = [(yield) for i in y]\n")]
+    [InlineData("x = (i for i in (yield))\n", "SyntaxError", "'yield' outside function", 1, null, "x = (i for i in (yield))\n")]
+    [InlineData("def f(): return lambda x=(yield): 1\n", "SyntaxError", "'return' with argument inside generator", 1, null, "def f(): return lambda x=(yield): 1\n")]
+    [InlineData("def f():\n  return 1\n  x = {(yield): 1 for i in y}\n  yield\n", "SyntaxError", "'return' with argument inside generator", 4, null, "yield\n")]
     public void Parse_InvalidSource_FailsLikeCPython(string source, string kind, string msg, int line, int? offset, string? text)
     {
         var e = Assert.Throws<PythonSyntaxError>(() => PythonParser.ParseModule(System.Text.Encoding.Latin1.GetBytes(source), "case.py"));

@@ -27,6 +27,9 @@ cases = [
  "a[1:2:3:4]\n", "a[.]\n", "if x:\n\tpass\n        pass\n", "def f(a, *b, c): pass\n", "lambda *a, **b, c: 1\n", "x = ``\n",
  "global\n", "import\n", "from . import\n", "import a.\n", "x = 1 if y\n", "raise E, V, T, X\n", "assert\n", "exec\n", "with a as b, : pass\n",
  "def f():\n  yield\n  return None\n", "x = -\n", "x = not\n", "print >>f x\n", "@\ndef f(): pass\n", "class:\n", "x = [\n1,\n2\n", "x = '\\xzz'\n",
+ "def f():\n  x = yield = y\n", "def f():\n  (yield bar) += y\n", "(x for x in y) += 1\n", "1 += 1\n", "f() += 1\n",
+ "x = [(yield) for i in y]\n", "def f():\n  return 1\n  return (x for x in (yield))\n", "def f():\n  return [(yield) for i in y]\n",
+ "class C:\n  x = [(yield) for i in y]\n", "x = (i for i in (yield))\n", "def f(): return lambda x=(yield): 1\n", "def f():\n  return 1\n  x = {(yield): 1 for i in y}\n  yield\n",
 ]
 def cs(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n').replace('\t', '\\t') + '"'

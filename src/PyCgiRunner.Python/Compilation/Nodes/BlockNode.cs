@@ -1,52 +1,36 @@
+using System.Runtime.CompilerServices;
 using PyCgiRunner.Python.Runtime;
 
 namespace PyCgiRunner.Python.Compilation.Nodes;
 
-/// <summary>A statement list. Sets the frame's current line before each statement (what tracebacks show).</summary>
-public sealed class BlockNode : StmtNode
+/// <summary>
+/// A statement list. Sets the frame's current line before each statement (what tracebacks show). When a
+/// statement suspends, the block records its index and later continues from it.
+/// </summary>
+public sealed class BlockNode(StmtNode[] body) : StmtNode
 {
-    private readonly StmtNode[] _body;
+    public override Completion Exec(Frame f) => Run(f, 0);
 
-    public BlockNode(StmtNode[] body)
+    public override Completion Resume(Frame f)
     {
-        _body = body;
-        HasYield = body.Any(s => s.HasYield);
+        var i = (int)f.Resume!.Pop().Index;
+        var c = body[i].Resume(f);
+        if (c != Completion.Normal) return Track(f, c, i);
+        return Run(f, i + 1);
     }
 
-    public override Completion Exec(Frame f)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Completion Run(Frame f, int start)
     {
-        foreach (var s in _body)
+        var statements = body;
+        for (var i = start; i < statements.Length; i++)
         {
+            var s = statements[i];
             f.Line = s.Line;
+            if (f.LocalTrace is not null) Tracing.Line(f);
             var c = s.Exec(f);
-            if (c != Completion.Normal) return c;
+            if (c != Completion.Normal) return Track(f, c, i);
         }
         return Completion.Normal;
-    }
-
-    public override IEnumerable<PyObject> ExecGen(Frame f)
-    {
-        foreach (var s in _body)
-        {
-            f.Line = s.Line;
-            if (s.HasYield)
-            {
-                foreach (var v in s.ExecGen(f)) yield return v;
-                if (f.GenCompletion != Completion.Normal) yield break;
-            }
-            else
-            {
-                var c = s.Exec(f);
-                if (c != Completion.Normal) { f.GenCompletion = c; yield break; }
-            }
-        }
-        f.GenCompletion = Completion.Normal;
-    }
-
-    public static IEnumerable<PyObject> RunGen(StmtNode s, Frame f)
-    {
-        if (s.HasYield) return s.ExecGen(f);
-        f.GenCompletion = s.Exec(f);
-        return [];
     }
 }

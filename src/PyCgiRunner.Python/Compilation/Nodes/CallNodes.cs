@@ -58,9 +58,8 @@ public sealed class StarCallNode(ExprNode func, ExprNode[] args, string[] kwName
         var positional = new List<PyObject>();
         var nPositional = args.Length - kwNames.Length;
         for (var i = 0; i < nPositional; i++) positional.Add(args[i].Eval(f));
-        var keywordValues = new List<PyObject>();
-        var names = new List<string>(kwNames);
-        for (var i = nPositional; i < args.Length; i++) keywordValues.Add(args[i].Eval(f));
+        var keywordValues = new PyObject[kwNames.Length];
+        for (var i = nPositional; i < args.Length; i++) keywordValues[i - nPositional] = args[i].Eval(f);
         if (starArgs is not null)
         {
             var star = starArgs.Eval(f);
@@ -70,28 +69,53 @@ public sealed class StarCallNode(ExprNode func, ExprNode[] args, string[] kwName
                 throw PyErr.TypeError($"{CallableName(callee)} argument after * must be an iterable, not {star.Type.Name}");
             }
         }
+        var kwDict = KeywordDictOf(callee, f, keywordValues);
+        if (kwDict is null || kwDict.Count == 0) return callee.Call(positional.ToArray(), null);
+        // The callee gets the keywords in the dict's table order, as CPython's function_call hands them on.
+        var pythonFunction = callee is PyFunction or PyMethod { Function: PyFunction };
+        var names = new string[kwDict.Count];
+        var n = 0;
+        foreach (var (k, v) in kwDict.Items().ToList())
+        {
+            if (k is not PyBaseString ks) throw PyErr.TypeError($"{CallableName(callee)} keywords must be strings");
+            // A unicode key keeps its type in a Python function's **kwargs (Python 2 keeps u'' keys).
+            names[n++] = ks is PyUnicode && pythonFunction ? ArgumentBinder.UnicodeMarker + ks.Value : ks.Value;
+            positional.Add(v);
+        }
+        var saved = KeywordDict.Carry(names, kwDict);
+        try { return callee.Call(positional.ToArray(), names); }
+        finally { KeywordDict.Restore(saved); }
+    }
+
+    /// <summary>
+    /// ext_do_call's keyword dict: the ** operand itself when it is a dict (else a dict filled from its keys()),
+    /// and when the call also names keywords, a copy of that with them added last first (update_keyword_args).
+    /// </summary>
+    private PyDict? KeywordDictOf(PyObject callee, Frame f, PyObject[] keywordValues)
+    {
+        PyDict? kwDict = null;
         if (kwArgs is not null)
         {
             var kw = kwArgs.Eval(f);
-            if (kw is not PyDict dict)
+            if (kw is PyDict given) kwDict = given;
+            else
             {
                 if (Ops.GetAttrOrNull(kw, "keys") is not { } keys)
                     throw PyErr.TypeError($"{CallableName(callee)} argument after ** must be a mapping, not {kw.Type.Name}");
-                dict = new PyDict();
-                foreach (var k in Ops.ToArray(keys.Call([], null))) dict.Set(k, Ops.GetItem(kw, k));
-            }
-            foreach (var (k, v) in dict.Items().ToList())
-            {
-                if (k is not PyBaseString ks) throw PyErr.TypeError($"{CallableName(callee)} keywords must be strings");
-                if (names.Contains(ks.Value))
-                    throw PyErr.TypeError($"{CallableName(callee)} got multiple values for keyword argument '{ks.Value}'");
-                // A unicode key keeps its type in a Python function's **kwargs (Python 2 keeps u'' keys).
-                names.Add(ks is PyUnicode && callee is PyFunction or PyMethod { Function: PyFunction } && ks is PyUnicode ? ArgumentBinder.UnicodeMarker + ks.Value : ks.Value);
-                keywordValues.Add(v);
+                kwDict = new PyDict();
+                foreach (var k in Ops.ToArray(keys.Call([], null))) kwDict.Set(k, Ops.GetItem(kw, k));
             }
         }
-        positional.AddRange(keywordValues);
-        return callee.Call(positional.ToArray(), names.Count == 0 ? null : names.ToArray());
+        if (kwNames.Length == 0) return kwDict;
+        kwDict = kwDict is null ? new PyDict() : kwDict.Copy();
+        for (var i = kwNames.Length - 1; i >= 0; i--)
+        {
+            var key = PyStr.From(kwNames[i]);
+            if (kwDict.ContainsKey(key))
+                throw PyErr.TypeError($"{CallableName(callee)} got multiple values for keyword argument '{kwNames[i]}'");
+            kwDict.Set(key, keywordValues[i]);
+        }
+        return kwDict;
     }
 
     public static string CallableName(PyObject callee) => callee switch

@@ -27,8 +27,11 @@ public sealed class SetNode(ExprNode[] items) : ExprNode
 {
     public override PyObject Eval(Frame f)
     {
+        // BUILD_SET adds the items left to right once all are evaluated (an item's evaluation may fail first).
+        var values = new PyObject[items.Length];
+        for (var i = 0; i < items.Length; i++) values[i] = items[i].Eval(f);
         var set = new PySet();
-        foreach (var e in items) set.Add(e.Eval(f));
+        foreach (var v in values) set.Add(v);
         return set;
     }
 }
@@ -37,7 +40,7 @@ public sealed class DictNode(ExprNode[] keys, ExprNode[] values) : ExprNode
 {
     public override PyObject Eval(Frame f)
     {
-        var d = new PyDict(keys.Length);
+        var d = PyDict.Presized(keys.Length);
         for (var i = 0; i < keys.Length; i++)
         {
             // Python 2.7 evaluates the value before the key in a display.
@@ -100,7 +103,12 @@ public sealed class ComprehensionBody(ExprNode element, ExprNode? value, Compreh
             clause.Target.Store(f, item);
             if (!PassesConditions(f, clause.Conditions)) continue;
             if (level + 1 < clauses.Length) Run(f, level + 1, result);
-            else if (result is PyDict d) d.Set(element.Eval(f), value!.Eval(f));
+            else if (result is PyDict d)
+            {
+                // Python 2.7 evaluates a dict comprehension's value before its key (MAP_ADD), as in a display.
+                var v = value!.Eval(f);
+                d.Set(element.Eval(f), v);
+            }
             else ((PySet)result).Add(element.Eval(f));
         }
     }

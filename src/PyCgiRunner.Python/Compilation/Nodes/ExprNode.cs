@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyCgiRunner.Python.Runtime;
 
 namespace PyCgiRunner.Python.Compilation.Nodes;
@@ -8,23 +9,29 @@ public abstract class ExprNode
     public abstract PyObject Eval(Frame f);
 }
 
-/// <summary>An executable statement. Blocks set Frame.Line before running each statement (for tracebacks).</summary>
+/// <summary>
+/// An executable statement. Blocks set Frame.Line before running each statement (for tracebacks). In a
+/// generator a statement may suspend: it returns Completion.Yield after recording on the frame's
+/// <see cref="ResumeStack"/> where it must continue, and the generator later calls <see cref="Resume"/>.
+/// </summary>
 public abstract class StmtNode
 {
     public int Line;
-    /// <summary>True when the statement contains a yield: generator bodies then resume it through ExecGen.</summary>
-    public bool HasYield;
 
     public abstract Completion Exec(Frame f);
 
     /// <summary>
-    /// Runs the statement in a generator, yielding each value the generator produces. The statement's
-    /// completion is left in Frame.GenCompletion. Only statements that contain a yield override this.
+    /// Continues the statement from the entry it pushed when it suspended. Only statements that can
+    /// contain a yield (blocks, compound statements, the yield itself) override this.
     /// </summary>
-    public virtual IEnumerable<PyObject> ExecGen(Frame f)
+    public virtual Completion Resume(Frame f) => throw new InvalidOperationException($"{GetType().Name} cannot suspend");
+
+    /// <summary>Returns c; when c is a suspension, first records where this statement must continue.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected static Completion Track(Frame f, Completion c, long index, object? state = null)
     {
-        f.GenCompletion = Exec(f);
-        return [];
+        if (c == Completion.Yield) f.Resume!.Push(index, state);
+        return c;
     }
 }
 

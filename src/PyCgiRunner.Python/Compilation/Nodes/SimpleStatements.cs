@@ -12,6 +12,19 @@ public sealed class ExprStmtNode(ExprNode value) : StmtNode
     }
 }
 
+/// <summary>An expression statement at the top of 'single' code: its value goes to sys.displayhook (PRINT_EXPR).</summary>
+public sealed class DisplayExprNode(ExprNode value) : StmtNode
+{
+    public override Completion Exec(Frame f)
+    {
+        var result = value.Eval(f);
+        var ctx = PyContext.Current;
+        var hook = ctx.Sys.Dict.GetStrOrNull("displayhook") ?? throw PyErr.RuntimeError("lost sys.displayhook");
+        Ops.CallFunction(hook, result);
+        return Completion.Normal;
+    }
+}
+
 public sealed class PassNode : StmtNode
 {
     public override Completion Exec(Frame f) => Completion.Normal;
@@ -104,12 +117,15 @@ public sealed class AugAssignNode : StmtNode
         return Completion.Normal;
     }
 
-    private PyObject Apply(PyObject a, PyObject b)
+    private PyObject Apply(PyObject a, PyObject b) => Apply(_op, a, b);
+
+    /// <summary>The in-place operation of 'a op= b'.</summary>
+    public static PyObject Apply(BinaryOperator op, PyObject a, PyObject b)
     {
         // Exact ints have no in-place methods: the binary operation is the answer.
         if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
-            return PyInt.IntArith(_op, ((PyInt)a).Value, ((PyInt)b).Value);
-        return Ops.InPlace(_op, a, b);
+            return PyInt.IntArith(op, ((PyInt)a).Value, ((PyInt)b).Value);
+        return Ops.InPlace(op, a, b);
     }
 }
 

@@ -3,35 +3,30 @@ using PyCgiRunner.Python.Runtime;
 namespace PyCgiRunner.Python.Compilation.Nodes;
 
 /// <summary>
-/// 'yield value' as a statement, or 'target = yield value'. Other positions of a yield are rewritten by the
-/// compiler into this form through a hidden temporary. After resumption a value thrown in with
-/// generator.throw() is raised here, as PEP 342 requires.
+/// 'yield value', or 'target = yield value' (Python 2.7 reference §6.8, PEP 342). The compiler turns every
+/// other position of a yield into this form, evaluating the surrounding expression's parts in CPython's order
+/// into hidden temporaries. Suspends the generator; on resume it raises what throw() or close() sent in, or
+/// stores the value send() delivered.
 /// </summary>
-public sealed class YieldNode : StmtNode
+public sealed class YieldNode(ExprNode? value, TargetNode? target) : StmtNode
 {
-    private readonly ExprNode? _value;
-    private readonly TargetNode? _target;
-
-    public YieldNode(ExprNode? value, TargetNode? target)
+    public override Completion Exec(Frame f)
     {
-        _value = value;
-        _target = target;
-        HasYield = true;
+        f.Resume!.Yielded = value?.Eval(f) ?? PyNone.Instance;
+        return Completion.Yield;
     }
 
-    public override Completion Exec(Frame f) => throw new InvalidOperationException("yield outside a generator body");
-
-    public override IEnumerable<PyObject> ExecGen(Frame f)
+    public override Completion Resume(Frame f)
     {
-        yield return _value?.Eval(f) ?? PyNone.Instance;
-        if (f.ThrownIn is { } thrown)
+        var state = f.Resume!;
+        if (state.Thrown is { } thrown)
         {
-            f.ThrownIn = null;
+            state.Thrown = null;
             throw thrown;
         }
-        var sent = f.SentValue ?? PyNone.Instance;
-        f.SentValue = null;
-        _target?.Store(f, sent);
-        f.GenCompletion = Completion.Normal;
+        var sent = state.Sent;
+        state.Sent = PyNone.Instance;
+        target?.Store(f, sent);
+        return Completion.Normal;
     }
 }

@@ -11,13 +11,13 @@ public static class ArgBinding
     /// <summary>Positional-only functions (METH_VARARGS, METH_O, METH_NOARGS). max &lt; 0: no upper bound.</summary>
     public static void Positional(string name, PyObject[] args, string[]? kw, int min, int max)
     {
-        if (kw is { Length: > 0 }) throw PyErr.TypeError($"{name}() takes no keyword arguments");
+        if (kw is { Length: > 0 }) throw PyErr.TypeError($"{Who(name)} takes no keyword arguments");
         var n = args.Length;
         if (n >= min && (max < 0 || n <= max)) return;
-        if (min == max && min == 0) throw PyErr.TypeError($"{name}() takes no arguments ({n} given)");
-        if (min == max && min == 1) throw PyErr.TypeError($"{name}() takes exactly one argument ({n} given)");
+        if (min == max && min == 0) throw PyErr.TypeError($"{Who(name)} takes no arguments ({n} given)");
+        if (min == max && min == 1) throw PyErr.TypeError($"{Who(name)} takes exactly one argument ({n} given)");
         var (how, count) = min == max ? ("exactly", min) : n < min ? ("at least", min) : ("at most", max);
-        throw PyErr.TypeError($"{name}() takes {how} {count} argument{(count == 1 ? "" : "s")} ({n} given)");
+        throw PyErr.TypeError($"{Who(name)} takes {how} {count} argument{(count == 1 ? "" : "s")} ({n} given)");
     }
 
     /// <summary>
@@ -37,7 +37,7 @@ public static class ArgBinding
         if (nPos > names.Length)
         {
             if (!hasRest)
-                throw PyErr.TypeError($"{name}() takes at most {names.Length} argument{(names.Length == 1 ? "" : "s")} ({args.Length} given)");
+                throw PyErr.TypeError($"{Who(name)} takes at most {names.Length} argument{(names.Length == 1 ? "" : "s")} ({args.Length} given)");
             rest = args[names.Length..nPos];
         }
         Array.Copy(args, result, Math.Min(nPos, names.Length));
@@ -58,12 +58,20 @@ public static class ArgBinding
         return result;
     }
 
+    /// <summary>"name()", or "function" for a format string without its ':name' part (getargs.c's wording then).</summary>
+    private static string Who(string name) => name.Length == 0 ? "function" : name + "()";
+
     /// <summary>The 'l'/'i' formats: an int or long, or anything with __index__; a float is refused.</summary>
     public static long ToLong(PyObject o)
     {
         if (o is PyInt i) return i.Value;
         if (o is PyFloat) throw PyErr.TypeError("integer argument expected, got float");
-        if (o is PyLong) return Ops.ToLong(o);
+        if (o is PyLong l)
+        {
+            // PyLong_AsLong's message (the 'l' and 'n' formats).
+            if (l.Value > long.MaxValue || l.Value < long.MinValue) throw PyErr.OverflowError("Python int too large to convert to C long");
+            return (long)l.Value;
+        }
         if (Ops.TryIndex(o, out var v)) return v;
         throw PyErr.TypeError("an integer is required");
     }

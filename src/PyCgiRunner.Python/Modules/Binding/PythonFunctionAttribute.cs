@@ -15,4 +15,9 @@ public sealed class PythonFunctionAttribute(string? name = null) : Attribute
     public string? Name { get; } = name;
     public bool Keywords { get; init; }
     public string? Doc { get; init; }
+    /// <summary>
+    /// The name argument errors use when it is not the Python name: the ':name' of CPython's format string
+    /// (deque.__init__ parses "|OO:deque", so its messages say "deque() takes at most 2 arguments").
+    /// </summary>
+    public string? MessageName { get; init; }
 }

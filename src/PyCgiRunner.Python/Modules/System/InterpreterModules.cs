@@ -4,71 +4,9 @@ using static PyCgiRunner.Python.Modules.SystemModules.SystemSupport;
 
 namespace PyCgiRunner.Python.Modules.SystemModules;
 
-/// <summary>gc, imp and types: the interpreter's own introspection modules, mapped onto this engine.</summary>
+/// <summary>types: the interpreter's own introspection modules, mapped onto this engine.</summary>
 public static class InterpreterModules
 {
-    public static PyModule CreateGc()
-    {
-        var b = new ModuleBuilder("gc");
-        // Memory is the .NET collector's business; the module keeps the answers consistent for scripts that toggle it.
-        var enabled = true;
-        b.Fn("collect", (a, k) => PyInt.Get(0));
-        b.Fn("enable", (a, k) => { enabled = true; return None; });
-        b.Fn("disable", (a, k) => { enabled = false; return None; });
-        b.Fn("isenabled", (a, k) => PyBool.Of(enabled));
-        b.Fn("get_objects", (a, k) => new PyList());
-        b.Fn("get_referrers", (a, k) => new PyList());
-        b.Fn("get_referents", (a, k) => new PyList());
-        b.Fn("get_count", (a, k) => new PyTuple(PyInt.Get(0), PyInt.Get(0), PyInt.Get(0)));
-        b.Fn("get_threshold", (a, k) => new PyTuple(PyInt.Get(700), PyInt.Get(10), PyInt.Get(10)));
-        b.Fn("set_threshold", (a, k) => None);
-        b.Fn("get_debug", (a, k) => PyInt.Get(0));
-        b.Fn("set_debug", (a, k) => None);
-        b.Fn("is_tracked", (a, k) => PyBool.Of(a[0] is PyList or PyDict or PyInstance or PyUserObject));
-        b.Value("garbage", new PyList());
-        b.Value("DEBUG_STATS", 1).Value("DEBUG_COLLECTABLE", 2).Value("DEBUG_UNCOLLECTABLE", 4).Value("DEBUG_SAVEALL", 32).Value("DEBUG_LEAK", 38);
-        return b;
-    }
-
-    public static PyModule CreateImp(PyContext ctx)
-    {
-        var b = new ModuleBuilder("imp");
-        b.Fn("acquire_lock", (a, k) => None).Fn("release_lock", (a, k) => None).Fn("lock_held", (a, k) => PyBool.False);
-        b.Fn("new_module", (a, k) => { Args.Count("new_module", a, k, 1, 1); return new PyModule(Args.Str(a[0], "name")); });
-        b.Value("reload", ctx.Builtins.GetStrOrNull("reload") ?? None);
-        b.Fn("is_builtin", (a, k) => PyInt.Get(PyContext.Current.Engine.NativeModules.Contains(Args.Str(a[0], "name")) ? 1 : 0));
-        b.Fn("get_magic", (a, k) => PyStr.From("\x03\xf3\r\n"));
-        b.Fn("get_suffixes", (a, k) => new PyList([new PyTuple(Str(".py"), Str("U"), PyInt.Get(1))]));
-        b.Value("PY_SOURCE", 1).Value("PY_COMPILED", 2).Value("C_EXTENSION", 3).Value("PKG_DIRECTORY", 5).Value("C_BUILTIN", 6);
-        b.Fn("load_source", (a, k) =>
-        {
-            Args.Count("load_source", a, k, 2, 3);
-            return LoadSource(Args.Str(a[0], "name"), PathArg(a[1]));
-        });
-        b.Fn("find_module", (a, k) => throw PyErr.ImportError("No module named " + Args.Str(a[0], "name")));
-        return b;
-    }
-
-    /// <summary>imp.load_source: runs the file as module `name` (replacing any module of that name in sys.modules).</summary>
-    private static PyObject LoadSource(string name, string path)
-    {
-        var ctx = PyContext.Current;
-        var full = ctx.Platform.ResolvePath(path);
-        var code = Os(path, () => ctx.Engine.CompileFile(full, path, p =>
-        {
-            using var stream = ctx.Platform.OpenFile(p, FileMode.Open, FileAccess.Read);
-            using var ms = new MemoryStream();
-            stream.CopyTo(ms);
-            return ms.ToArray();
-        }));
-        var module = ctx.Modules.GetStrOrNull(name) as PyModule ?? new PyModule(name);
-        module.Dict.SetStr("__file__", Str(path));
-        module.Dict.SetStr("__builtins__", ctx.BuiltinsModule);
-        ctx.Modules.SetStr(name, module);
-        CodeExecution.RunModuleCode(ctx, code, module.Dict);
-        return ctx.Modules.GetStrOrNull(name) ?? module;
-    }
-
     public static PyModule CreateTypes(PyContext ctx)
     {
         var b = new ModuleBuilder("types", "Define names for all type symbols known in the standard interpreter.");

@@ -17,6 +17,9 @@ public sealed class LazyIterator(PyType type, IEnumerator<PyObject> source, Func
 
     public override bool Next(out PyObject value)
     {
+        // Endless producers (count, cycle, repeat) tick the run's limits, so every consumer (any, sum, list,
+        // max...) stops at the deadline or memory budget even though it runs no Python code.
+        PyContext.CurrentOrNull?.Tick();
         if (!_done && source.MoveNext()) { value = source.Current; return true; }
         _done = true;
         value = null!;

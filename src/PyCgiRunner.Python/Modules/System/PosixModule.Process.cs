@@ -72,8 +72,10 @@ public static partial class PosixModule
     /// <summary>environ (the run's variables, str to str), and putenv/unsetenv which change what a child would see.</summary>
     private static void AddEnvironment(ModuleBuilder b, PyContext ctx)
     {
+        // convertenviron: one insertion per variable in the order the host passed them (a process's environ
+        // array order), which decides the dict's order where names collide in the table.
         var environ = new PyDict();
-        foreach (var (key, value) in ctx.EnvironmentVariables.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (key, value) in ctx.EnvironmentVariables)
             environ.SetStr(key, Str(value));
         b.Value("environ", environ);
         b.Fn("putenv", (a, k) =>

@@ -158,7 +158,7 @@ internal sealed class PyArray : PyObject
 
     private PyArray Repeat(long n)
     {
-        if (Items.Count > 0 && n * Items.Count > int.MaxValue / 2) throw PyErr.MemoryError();
+        MemoryBudget.ReserveItems(MemoryBudget.Product(Items.Count, n));
         var result = new PyArray(Code);
         for (var i = 0; i < n; i++) result.Items.AddRange(Items);
         return result;

@@ -17,13 +17,8 @@ internal static class BinasciiModule
         return t;
     }
 
-    /// <summary>The bytes of a str (or of a unicode that encodes with the default encoding, as 2.7's 's*' does).</summary>
-    public static string Bytes(PyObject o, string func) => o switch
-    {
-        PyStr s => s.Value,
-        PyUnicode u => Codecs.EncodeDefault(u.Value),
-        _ => throw PyErr.TypeError($"{func}() argument 1 must be string or buffer, not {o.Type.Name}"),
-    };
+    /// <summary>The bytes of a str, a unicode in the default encoding or any buffer (2.7's 's*').</summary>
+    public static string Bytes(PyObject o, string func) => Binding.BufferArgument.Get(o, func);
 
     public static PyModule Create()
     {
@@ -62,6 +57,17 @@ internal static class BinasciiModule
             Args.Count("crc_hqx", args, kw, 2, 2);
             return PyInt.Get(Checksums.CrcHqx(Bytes(args[0], "crc_hqx"), (int)Args.Int(args[1], "crc")));
         });
+        b.Fn("b2a_uu", (args, kw) => { Args.Count("b2a_uu", args, kw, 1, 1); return PyStr.From(Uuencode.Encode(Bytes(args[0], "b2a_uu"))); });
+        b.Fn("a2b_uu", (args, kw) => { Args.Count("a2b_uu", args, kw, 1, 1); return PyStr.From(Uuencode.Decode(Bytes(args[0], "a2b_uu"))); });
+        b.Fn("b2a_hqx", (args, kw) => { Args.Count("b2a_hqx", args, kw, 1, 1); return PyStr.From(BinHex.Encode(Bytes(args[0], "b2a_hqx"))); });
+        b.Fn("a2b_hqx", (args, kw) =>
+        {
+            Args.Count("a2b_hqx", args, kw, 1, 1);
+            var (data, done) = BinHex.Decode(Bytes(args[0], "a2b_hqx"));
+            return new PyTuple(PyStr.From(data), PyInt.Get(done ? 1 : 0));
+        });
+        b.Fn("rlecode_hqx", (args, kw) => { Args.Count("rlecode_hqx", args, kw, 1, 1); return PyStr.From(BinHex.RunLengthEncode(Bytes(args[0], "rlecode_hqx"))); });
+        b.Fn("rledecode_hqx", (args, kw) => { Args.Count("rledecode_hqx", args, kw, 1, 1); return PyStr.From(BinHex.RunLengthDecode(Bytes(args[0], "rledecode_hqx"))); });
         b.Fn("b2a_qp", (args, kw) =>
         {
             var a = Args.Bind("b2a_qp", args, kw, 1, "data", "quotetabs", "istext", "header");

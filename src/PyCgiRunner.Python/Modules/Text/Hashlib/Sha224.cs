@@ -6,7 +6,7 @@ namespace PyCgiRunner.Python.Modules.Text.Hashlib;
 /// <summary>
 /// SHA-224 (FIPS 180-4 §6.3: SHA-256 with other initial values, truncated to 28 bytes); .NET has no SHA-224.
 /// </summary>
-internal sealed class Sha224
+internal sealed class Sha224 : IDigest
 {
     private static readonly uint[] K =
     [
@@ -25,7 +25,9 @@ internal sealed class Sha224
     private int _fill;
     private ulong _length;
 
-    public Sha224 Clone() => new() { _h = (uint[])_h.Clone(), _block = (byte[])_block.Clone(), _fill = _fill, _length = _length };
+    public IDigest Clone() => CloneSelf();
+
+    private Sha224 CloneSelf() => new() { _h = (uint[])_h.Clone(), _block = (byte[])_block.Clone(), _fill = _fill, _length = _length };
 
     public void Append(ReadOnlySpan<byte> data)
     {
@@ -39,7 +41,7 @@ internal sealed class Sha224
 
     public byte[] Digest()
     {
-        var copy = Clone();
+        var copy = CloneSelf();
         var bitLength = _length * 8;
         copy.Append([0x80]);
         while (copy._fill != 56) copy.Append([0]);

@@ -17,9 +17,17 @@ internal static class StructModule
         return t;
     }
 
-    public static PyModule Create()
+    /// <summary>
+    /// struct itself, or _struct (what CPython's struct.py re-exports with "from _struct import *"): the same
+    /// functions, types and error class under either name.
+    /// </summary>
+    public static PyModule Create(string name = "struct")
     {
-        var b = new ModuleBuilder("struct");
+        var b = new ModuleBuilder(name,
+            "Functions to convert between Python values and C structs represented\nas Python strings, laid out as a format string says.");
+        // Formats are parsed on each call here: there is no cache to clear.
+        b.Fn("_clearcache", (args, kw) => { Args.Count("_clearcache", args, kw, 0, 0); return PyNone.Instance; });
+        b.Value("__version__", "0.2");
         b.Value("error", Error);
         b.Value("Struct", StructType);
         b.Fn("calcsize", (args, kw) =>
