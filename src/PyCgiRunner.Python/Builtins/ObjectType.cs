@@ -64,7 +64,8 @@ public static class ObjectType
         }));
         o.Dict.SetStr("__dict__", new PyGetSetDescriptor("__dict__",
             self => self is PyType type ? new PyDictProxy(type.Dict)
-                : self.InstanceDict ?? throw PyErr.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'")));
+                : self.InstanceDict ?? throw PyErr.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'"),
+            PyUserObject.AssignDict));
         o.Dict.SetStr("__doc__", PyStr.From("The most base type"));
 
         var t = BuiltinTypes.Type;

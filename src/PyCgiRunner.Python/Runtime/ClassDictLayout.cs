@@ -30,7 +30,7 @@ public static class ClassDictLayout
         {
             AddIfMissing(type.Dict, "__dict__", new PyGetSetDescriptor("__dict__",
                 self => self.InstanceDict ?? throw PyErr.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'"),
-                ownerName: name));
+                PyUserObject.AssignDict, ownerName: name));
         }
         if (addWeak)
             AddIfMissing(type.Dict, "__weakref__", new PyGetSetDescriptor("__weakref__", _ => PyNone.Instance, ownerName: name));

@@ -4,7 +4,7 @@ namespace PyCgiRunner.Python.Runtime;
 public sealed class PyUserObject : PyObject
 {
     private PyType _type;
-    private readonly PyDict? _dict;
+    private PyDict? _dict;
     /// <summary>Values of __slots__ members (null entries are unset).</summary>
     public PyObject?[]? SlotValues { get; }
 
@@ -25,6 +25,18 @@ public sealed class PyUserObject : PyObject
 
     public override PyType Type => _type;
     public override PyDict? InstanceDict => _dict;
+
+    /// <summary>
+    /// Assignment to an instance's __dict__ (object.__setattr__(self, '__dict__', d), as _threading_local does):
+    /// the setter of the __dict__ descriptors.
+    /// </summary>
+    public static void AssignDict(PyObject self, PyObject value)
+    {
+        if (value is not PyDict dict) throw PyErr.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+        if (self is not PyUserObject { _dict: not null } user)
+            throw PyErr.AttributeError($"attribute '__dict__' of '{self.Type.Name}' objects is not writable");
+        user._dict = dict;
+    }
 
     /// <summary>Assignment to __class__ (allowed between compatible heap types).</summary>
     public void SetClass(PyType type) => _type = type;
