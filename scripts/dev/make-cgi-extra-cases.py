@@ -144,3 +144,21 @@ case(44, "cookie_header", "cookie_header.py",
      "in reply (Set-Cookie lines sorted by output()).",
      method="GET", headers={"Host": "localhost:8080",
                             "Cookie": "session=abc123; user=zara; theme=dark; lang=en-GB; cart=3"})
+# The sandbox's network and locks (issue 8): what CPython 2.7 does when the network is unreachable, which is
+# what the policy answers, and flock around a data file.
+case(50, "mail_refused", "mail_form.py",
+     "A contact form mailing through smtplib: the connection fails with socket.error ENETUNREACH "
+     "(255.255.255.255 on CPython, the sandbox policy here); the page says so.",
+     headers={"Content-Type": "application/x-www-form-urlencoded"},
+     body=b"name=Zara+Ali&email=zara%40example.org&message=Hello%0Aworld")
+case(51, "http_refused", "web_fetch.py",
+     "httplib, urllib2 (GET, opener POST) and urllib fail to reach a remote site with socket.error "
+     "ENETUNREACH inside their own errors; quoting, gethostbyname('localhost'), inet_aton, getaddrinfo work.",
+     method="GET")
+case(52, "guestbook_post", "guestbook.py",
+     "A guestbook appends a posted entry under fcntl.flock(LOCK_EX) (a second open file gets EAGAIN with "
+     "LOCK_NB) and lists the entries under LOCK_SH; lockf twice in one process succeeds.",
+     headers={"Content-Type": "application/x-www-form-urlencoded"},
+     body=b"name=Carol+%3Cc%40x%3E&comment=Hi+%26+bye")
+case(53, "guestbook_get", "guestbook.py", "The guestbook's list of entries, read under a shared flock.",
+     method="GET")
