@@ -691,19 +691,24 @@ class FieldStorage:
 def _scan_to_boundary(fp, boundary, sink):
     """Read lines up to the next "--boundary" line.
 
-    Calls sink(data) with the data before it (unless sink is None). The line
-    break just before a boundary belongs to the boundary, not to the data, so
-    each line's terminator is held back until the next line shows it is not a
-    boundary. A boundary only counts at the start of a line. Returns 0 when
-    another part follows, 1 after the closing "--boundary--", -1 at EOF."""
+    Calls sink(data) with the data before it (unless sink is None), in
+    pieces of about _CHUNK bytes rather than line by line, so a big binary
+    upload costs few writes. The line break just before a boundary belongs
+    to the boundary, not to the data, so each line's terminator is held back
+    until the next line shows it is not a boundary. A boundary only counts at
+    the start of a line. Returns 0 when another part follows, 1 after the
+    closing "--boundary--", -1 at EOF."""
     marker = "--" + boundary
     closing = marker + "--"
     held = ""
     at_line_start = True
+    pending = []
+    size = 0
+    result = -1
     while 1:
         line = fp.readline(_CHUNK)
         if not line:
-            return -1
+            break
         if held == "\r":
             # A CR that ended the previous chunk: it may start a CRLF.
             line = held + line
@@ -711,9 +716,11 @@ def _scan_to_boundary(fp, boundary, sink):
         if at_line_start and line[:2] == "--":
             token = line.strip()
             if token == marker:
-                return 0
+                result = 0
+                break
             if token == closing:
-                return 1
+                result = 1
+                break
         previous = held
         if line[-2:] == "\r\n":
             held, line, at_line_start = "\r\n", line[:-2], True
@@ -724,7 +731,17 @@ def _scan_to_boundary(fp, boundary, sink):
         else:
             held, at_line_start = "", False
         if sink is not None:
-            sink(previous + line)
+            if previous:
+                pending.append(previous)
+            pending.append(line)
+            size += len(previous) + len(line)
+            if size >= _CHUNK:
+                sink("".join(pending))
+                pending = []
+                size = 0
+    if pending:
+        sink("".join(pending))
+    return result
 
 
 # ---------------------------------------------------------------- test helpers

@@ -120,8 +120,15 @@ def NamedTemporaryFile(mode='w+b', bufsize=-1, suffix="", prefix=template, dir=N
 
 
 def TemporaryFile(mode='w+b', bufsize=-1, suffix="", prefix=template, dir=None):
-    """An anonymous temporary file, removed when closed."""
-    return NamedTemporaryFile(mode, bufsize, suffix, prefix, dir, True)
+    """An anonymous temporary file: its name is unlinked right away, as on POSIX, so nobody can find it and its
+    bytes go with the last handle (cgi.FieldStorage keeps uploads in these)."""
+    fd, name = mkstemp(suffix, prefix, dir)
+    try:
+        os.unlink(name)
+        return os.fdopen(fd, mode, bufsize)
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 class SpooledTemporaryFile(object):

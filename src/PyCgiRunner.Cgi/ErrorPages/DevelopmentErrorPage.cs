@@ -27,7 +27,9 @@ public static class DevelopmentErrorPage
         {
             html.Append("<h3><code>").Append(Html.Escape(frame.FileName)).Append("</code>, line ")
                 .Append(frame.Line).Append(", in <code>").Append(Html.Escape(frame.FunctionName)).Append("</code></h3>\n");
-            AppendSource(html, frame, readSource(frame.FileName));
+            // Only files the script itself could read (the frame's SourcePath); a made-up file name shows nothing.
+            if (frame.SourcePath is { } source)
+                AppendSource(html, frame, readSource(source));
         }
 
         html.Append("<h2>Traceback</h2>\n<pre>").Append(Html.Escape(failure.FormattedTraceback)).Append("</pre>\n");

@@ -38,10 +38,10 @@ internal static class SqliteModule
     private static SqliteConnection Open(string database)
     {
         string source;
+        var platform = PyContext.Current.Platform;
         if (database == ":memory:") source = ":memory:";
         else
         {
-            var platform = PyContext.Current.Platform;
             source = platform.ResolvePath(database);
             try
             {
@@ -62,6 +62,7 @@ internal static class SqliteModule
         {
             throw PyErr.New(SqliteErrors.OperationalError, "unable to open database file");
         }
+        SqliteSandbox.Guard(db, platform);
         return db;
     }
 
