@@ -18,7 +18,7 @@ public sealed class CgiCommandLine
     public static string Usage =>
         "usage: pycgi serve [--root DIR] [--cgi-bin DIR] [--port N] [--urls URLS] [--mode development|production]\n" +
         "                   [--header-mode tutorial|strict] [--exec-cgi] [--time-limit SECONDS] [--memory-limit MB]\n" +
-        "                   [--max-body MB] [--max-output MB] [--data-dir DIR] [--temp-dir DIR]\n" +
+        "                   [--max-body MB] [--max-output MB] [--data-dir DIR] [--temp-dir DIR] [--stdlib PATH]\n" +
         "                   [--max-scripts N] [--max-scripts-per-client N] [--max-connections N]\n" +
         "                   [--max-connections-per-client N] [--pass-authorization]";
 
@@ -44,6 +44,7 @@ public sealed class CgiCommandLine
                 case "--header-mode": line.Set("HeaderMode", Choice(flag, Value(), ("tutorial", "TutorialCompatible"), ("strict", "Strict"))); break;
                 case "--data-dir": line.Set("DataDirectory", Path.GetFullPath(Value())); break;
                 case "--temp-dir": line.Set("TempDirectory", Path.GetFullPath(Value())); break;
+                case "--stdlib": line.Set("StandardLibrary", Path.GetFullPath(Value())); break;
                 case "--exec-cgi": line.Set("ExecCgiUnderDocumentRoot", "true"); break;
                 case "--time-limit":
                     line.Set("Limits:TimeLimit", TimeSpan.FromSeconds(ParseNumber(flag, Value(), 1, 86400)).ToString("c", CultureInfo.InvariantCulture));

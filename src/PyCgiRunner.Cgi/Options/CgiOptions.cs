@@ -52,6 +52,12 @@ public sealed class CgiOptions
     public bool PassAuthorization { get; set; }
 
     /// <summary>
+    /// The Python 2.7 standard library scripts import: a CPython lib/python2.7 folder or a jython.jar (Debian's
+    /// jython package carries CPython's library). Null: PYCGI_STDLIB, /usr/lib/python2.7, /usr/share/java/jython.jar.
+    /// </summary>
+    public string? StandardLibrary { get; set; }
+
+    /// <summary>
     /// The one folder scripts may write to (besides the temporary folder). Null: <c>data</c> beside the document
     /// root, or a folder under the system's temporary folder when there is no document root.
     /// </summary>

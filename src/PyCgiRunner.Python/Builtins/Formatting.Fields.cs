@@ -33,59 +33,25 @@ public static partial class Formatting
     {
         if (depth <= 0) throw PyErr.ValueError("Max string recursion exceeded");
         var sb = new StringBuilder(format.Length + 16);
-        var i = 0;
-        while (i < format.Length)
+        foreach (var chunk in FormatMarkup.Parse(format))
         {
-            var c = format[i++];
-            if (c == '}')
-            {
-                if (i < format.Length && format[i] == '}') { sb.Append('}'); i++; continue; }
-                throw PyErr.ValueError("Single '}' encountered in format string");
-            }
-            if (c != '{') { sb.Append(c); continue; }
-            if (i >= format.Length) throw PyErr.ValueError("Single '{' encountered in format string");
-            if (format[i] == '{') { sb.Append('{'); i++; continue; }
-            // The field runs to the '}' that balances its '{' (nested fields may appear in the spec).
-            var start = i;
-            var count = 1;
-            while (i < format.Length)
-            {
-                var d = format[i++];
-                if (d == '{') count++;
-                else if (d == '}' && --count == 0) break;
-            }
-            if (count > 0) throw PyErr.ValueError("unmatched '{' in format");
-            sb.Append(RenderField(format[start..(i - 1)], state, depth));
+            sb.Append(chunk.Literal);
+            if (chunk.FieldName is not null) sb.Append(RenderField(chunk, state, depth));
         }
         return sb.ToString();
     }
 
-    private static string RenderField(string field, FieldState state, int depth)
+    private static string RenderField(MarkupChunk field, FieldState state, int depth)
     {
-        var stop = field.IndexOfAny([':', '!']);
-        var name = stop < 0 ? field : field[..stop];
-        var conversion = '\0';
-        var spec = "";
-        if (stop >= 0)
-        {
-            var rest = field[(stop + 1)..];
-            if (field[stop] == '!')
-            {
-                if (rest.Length == 0) throw PyErr.ValueError("end of format while looking for conversion specifier");
-                conversion = rest[0];
-                if (rest.Length > 1 && rest[1] != ':') throw PyErr.ValueError("expected ':' after format specifier");
-                spec = rest.Length > 1 ? rest[2..] : "";
-            }
-            else spec = rest;
-        }
-        var value = Lookup(name, state);
-        value = conversion switch
+        var value = Lookup(field.FieldName!, state);
+        value = field.Conversion switch
         {
             '\0' => value,
             'r' => state.Unicode ? new PyUnicode(Codecs.DecodeDefault(Ops.Repr(value))) : PyStr.From(Ops.Repr(value)),
             's' => state.Unicode ? new PyUnicode(StrType.ToUnicode(value, null, null)) : Ops.StrObject(value),
-            _ => throw PyErr.ValueError($"Unknown conversion specifier {conversion}"),
+            var other => throw PyErr.ValueError($"Unknown conversion specifier {other}"),
         };
+        var spec = field.Spec;
         if (spec.Contains('{')) spec = Render(spec, state, depth - 1);
         var result = Format(value, state.Unicode ? new PyUnicode(spec) : PyStr.From(spec));
         return result switch
@@ -99,9 +65,7 @@ public static partial class Formatting
     /// <summary>arg_name ("." attribute | "[" key "]")*; a name of digits is a positional index.</summary>
     private static PyObject Lookup(string name, FieldState state)
     {
-        var i = 0;
-        while (i < name.Length && name[i] is not ('.' or '[')) i++;
-        var first = name[..i];
+        var (first, rest) = FormatMarkup.SplitFieldName(name);
         PyObject value;
         if (first.Length == 0)
         {
@@ -111,7 +75,7 @@ public static partial class Formatting
             state.AutoIndex = index + 1;
             value = Positional(state, index);
         }
-        else if (first.All(char.IsAsciiDigit))
+        else if (FormatMarkup.IsIndex(first))
         {
             if (state.AutoIndex > 0)
                 throw PyErr.ValueError("cannot switch from automatic field numbering to manual field specification");
@@ -124,29 +88,12 @@ public static partial class Formatting
             if (k < 0) throw PyErr.New(BuiltinTypes.KeyError, state.Unicode ? new PyUnicode(first) : PyStr.From(first));
             value = state.Values[k];
         }
-        while (i < name.Length)
+        foreach (var (isAttribute, key) in rest)
         {
-            if (name[i] == '.')
-            {
-                var start = ++i;
-                while (i < name.Length && name[i] is not ('.' or '[')) i++;
-                if (i == start) throw PyErr.ValueError("Empty attribute in format string");
-                value = Ops.GetAttr(value, name[start..i]);
-            }
-            else
-            {
-                var start = ++i;
-                while (i < name.Length && name[i] != ']') i++;
-                if (i >= name.Length) throw PyErr.ValueError("Missing ']' in format string");
-                if (i == start) throw PyErr.ValueError("Empty attribute in format string");
-                var key = name[start..i];
-                i++;
-                if (i < name.Length && name[i] is not ('.' or '['))
-                    throw PyErr.ValueError("Only '.' or '[' may follow ']' in format field specifier");
-                PyObject keyObject = key.All(char.IsAsciiDigit) && int.TryParse(key, out var n) ? PyInt.Get(n)
-                    : state.Unicode ? new PyUnicode(key) : PyStr.From(key);
-                value = Ops.GetItem(value, keyObject);
-            }
+            if (isAttribute) { value = Ops.GetAttr(value, key); continue; }
+            PyObject keyObject = FormatMarkup.IsIndex(key) && int.TryParse(key, out var n) ? PyInt.Get(n)
+                : state.Unicode ? new PyUnicode(key) : PyStr.From(key);
+            value = Ops.GetItem(value, keyObject);
         }
         return value;
     }

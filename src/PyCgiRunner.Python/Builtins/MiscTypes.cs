@@ -62,6 +62,12 @@ public static class MiscTypes
             ((PyClassMethod)self).Get(args[0] is PyNone ? null : args[0], args.Length > 1 && args[1] is PyType t ? t : args[0].Type));
         Def(BuiltinTypes.Function, "__get__", (self, args, kw) =>
             new PyMethod(self, args[0] is PyNone ? null : args[0], args.Length > 1 ? args[1] : args[0].Type));
+        // The function type lists its attributes as CPython does: struct members and getsets (types.py takes
+        // MemberDescriptorType and GetSetDescriptorType from them).
+        foreach (var member in new[] { "func_closure", "__closure__", "func_doc", "func_globals", "__globals__" })
+            BuiltinTypes.Function.Dict.SetStr(member, new PyMemberDescriptor(member, BuiltinTypes.Function));
+        foreach (var getset in new[] { "func_code", "__code__", "func_defaults", "__defaults__", "func_dict", "func_name" })
+            Attr(BuiltinTypes.Function, getset, f => f.TryGetAttr(getset, out var v) ? v : PyNone.Instance);
         // Callables expose __call__ in their type (collections.Callable's check looks for it).
         foreach (var callable in new[] { BuiltinTypes.Function, BuiltinTypes.BuiltinFunction, BuiltinTypes.InstanceMethod, BuiltinTypes.MethodDescriptor, BuiltinTypes.ClassObj })
             Def(callable, "__call__", (self, args, kw) => self.Call(args, kw));

@@ -13,6 +13,7 @@ public static class ObjectType
         {
             if ((args.Length > 0 || kw is { Length: > 0 }) && cls.Lookup("__init__") is PyBuiltinMethodDescriptor { Owner: var owner } && owner == BuiltinTypes.Object)
                 throw PyErr.TypeError("object() takes no parameters");
+            CheckNotAbstract(cls);
             if (cls.SolidBase != BuiltinTypes.Object && cls != BuiltinTypes.Object)
                 return TypeCalls.NewFor(cls.SolidBase)(cls, args, kw);
             return new PyUserObject(cls);
@@ -20,6 +21,7 @@ public static class ObjectType
         Static(o, "__new__", (args, kw) =>
         {
             if (args.Length == 0 || args[0] is not PyType cls) throw PyErr.TypeError("object.__new__(X): X is not a type object");
+            CheckNotAbstract(cls);
             if (cls.IsHeapType && cls.SolidBase != BuiltinTypes.Object) return TypeCalls.NewFor(cls.SolidBase)(cls, args[1..], kw);
             return cls.IsHeapType ? new PyUserObject(cls) : TypeCalls.NewFor(cls)(cls, args[1..], kw);
         });
@@ -36,7 +38,9 @@ public static class ObjectType
             return PyNone.Instance;
         });
         Def1(o, "__delattr__", (self, name) => { self.DelAttr(Args.Str(name, "attribute name")); return PyNone.Instance; });
-        Def(o, "__reduce_ex__", (self, args, kw) => throw PyErr.TypeError("can't pickle " + self.Type.Name + " objects"));
+        ObjectReduce.Setup(o);
+        // Abstract base classes ask each class first (PEP 3119); object has no opinion.
+        ClassMethod(o, "__subclasshook__", (args, kw) => PyNotImplemented.Instance);
         Def0(o, "__sizeof__", self => PyInt.Get(16));
         Def(o, "__format__", (self, args, kw) =>
         {
@@ -53,6 +57,7 @@ public static class ObjectType
         o.Dict.SetStr("__doc__", PyStr.From("The most base type"));
 
         var t = BuiltinTypes.Type;
+        TypeFlags.SetupAbstractMethods(t);
         t.NewFunc = (cls, args, kw) =>
         {
             if (args.Length == 1 && kw is null) return args[0] is PyInstance ? BuiltinTypes.InstanceType : args[0].Type;
@@ -72,5 +77,13 @@ public static class ObjectType
         Def(t, "__call__", (self, args, kw) => TypeCalls.CallType((PyType)self, args, kw));
         Def1(t, "__instancecheck__", (self, inst) => PyBool.Of(TypeChecks.IsInstanceRaw(inst, self)));
         Def1(t, "__subclasscheck__", (self, sub) => PyBool.Of(TypeChecks.IsSubclassRaw(sub, self)));
+    }
+
+    /// <summary>A class whose own __abstractmethods__ is non-empty cannot be instantiated (PEP 3119, object_new).</summary>
+    private static void CheckNotAbstract(PyType cls)
+    {
+        if (!cls.IsHeapType || cls.Dict.GetStrOrNull("__abstractmethods__") is not { } abstracts || !Ops.IsTrue(abstracts)) return;
+        var names = Ops.ToArray(abstracts).Select(Ops.Str).Order(StringComparer.Ordinal);
+        throw PyErr.TypeError($"Can't instantiate abstract class {cls.Name} with abstract methods {string.Join(", ", names)}");
     }
 }

@@ -51,7 +51,32 @@ public static partial class StrType
         ByteArrayType.Setup();
     }
 
-    private static void SetupFormat() => Both("format", (self, args, kw) => Formatting.FormatMethod((PyBaseString)self, args, kw));
+    private static void SetupFormat()
+    {
+        Both("format", (self, args, kw) => Formatting.FormatMethod((PyBaseString)self, args, kw));
+        // string.Formatter's hooks into the same parser str.format uses.
+        Both("_formatter_parser", (self, args, kw) =>
+        {
+            Args.Count("_formatter_parser", args, kw, 0, 0);
+            var text = Text(self);
+            var rows = FormatMarkup.Parse(((PyBaseString)self).Value).Select(c => (PyObject)(c.FieldName is null
+                ? new PyTuple(text(c.Literal), PyNone.Instance, PyNone.Instance, PyNone.Instance)
+                : new PyTuple(text(c.Literal), text(c.FieldName), text(c.Spec), c.Conversion == '\0' ? PyNone.Instance : text(c.Conversion.ToString()))));
+            return Ops.GetIter(new PyList(rows.ToArray()));
+        });
+        Both("_formatter_field_name_split", (self, args, kw) =>
+        {
+            Args.Count("_formatter_field_name_split", args, kw, 0, 0);
+            var text = Text(self);
+            var (first, rest) = FormatMarkup.SplitFieldName(((PyBaseString)self).Value);
+            PyObject Part(string p) => FormatMarkup.IsIndex(p) ? new PyLong(System.Numerics.BigInteger.Parse(p)) : text(p);
+            var items = rest.Select(r => (PyObject)new PyTuple(PyBool.Of(r.IsAttribute), Part(r.Key))).ToArray();
+            return new PyTuple(Part(first), Ops.GetIter(new PyList(items)));
+        });
+    }
+
+    private static Func<string, PyObject> Text(PyObject self)
+        => self is PyUnicode ? v => new PyUnicode(v) : v => PyStr.From(v);
 
     /// <summary>Defines a method on both str and unicode.</summary>
     private static void Both(string name, BuiltinMethodBody body)

@@ -84,6 +84,8 @@ public static class TupleAndSetTypes
             Def1(st, "issuperset", (self, o) => PyBool.Of(AsSet(o).IsSubsetOf((PySet)self)));
             Def1(st, "isdisjoint", (self, o) => PyBool.Of(!((PySet)self).Keys.Any(AsSet(o).Table.ContainsKey)));
             Def0(st, "copy", self => ((PySet)self).NewOfSameKind(((PySet)self).Keys));
+            // set_reduce: (type, (list of items,), instance dict or None), for pickle and copy.
+            Def0(st, "__reduce__", self => new PyTuple(self.Type, new PyTuple(new PyList(((PySet)self).Keys.ToArray())), (PyObject?)self.InstanceDict ?? PyNone.Instance));
             Def0(st, "__len__", self => PyInt.Get(((PySet)self).Count));
             Def1(st, "__contains__", (self, x) => PyBool.Of(self.Contains(x)));
             Def0(st, "__iter__", self => self.GetIter());

@@ -1,10 +1,11 @@
+using PyCgiRunner.Python.Hosting.Library;
 using PyCgiRunner.Python.Runtime;
 
 namespace PyCgiRunner.Python.Hosting;
 
 /// <summary>
 /// The import system (Python 2.7 reference §6.12 and PEP 328): native modules first, then sys.path
-/// (the script's folder, then stdlib-shims/). Implicit relative imports inside packages are tried before
+/// (the script's folder, then stdlib-shims/, then the installed standard library). Implicit relative imports inside packages are tried before
 /// absolute ones, as in Python 2. Modules live in the run's sys.modules only.
 /// </summary>
 public sealed class Importer
@@ -121,21 +122,53 @@ public sealed class Importer
         var shortName = fullName[(dot + 1)..];
         foreach (var dir in searchPath)
         {
-            var packageInit = Path.Combine(dir, shortName, "__init__.py");
-            var file = Path.Combine(dir, shortName + ".py");
-            if (Exists(ctx, packageInit))
-            {
-                module = LoadSource(ctx, fullName, packageInit, Path.Combine(dir, shortName));
-            }
-            else if (Exists(ctx, file))
-            {
-                module = LoadSource(ctx, fullName, file, null);
-            }
-            else continue;
+            if (!TryLocate(ctx, dir, shortName, out var location)) continue;
+            module = LoadSource(ctx, fullName, location);
             if (parent is not null) Ops.SetAttr(parent, shortName, module);
             return true;
         }
         module = null!;
+        return false;
+    }
+
+    /// <summary>
+    /// Where a module file was found: in an engine-owned source (shims, library: read directly) or in a folder
+    /// of the script's (read through its sandboxed platform).
+    /// </summary>
+    private readonly record struct ModuleLocation(ModuleSource? Source, string Path, string? PackageDir);
+
+    private bool TryLocate(PyContext ctx, string dir, string shortName, out ModuleLocation location)
+    {
+        if (_engine.Resolve(dir) is var (source, relativeDir) && source is not null)
+        {
+            var prefix = relativeDir.Length == 0 ? shortName : relativeDir + "/" + shortName;
+            if (source.FileExists(prefix + "/__init__.py"))
+            {
+                location = new ModuleLocation(source, prefix + "/__init__.py", source.DisplayPath(prefix));
+                return true;
+            }
+            if (source.FileExists(prefix + ".py"))
+            {
+                location = new ModuleLocation(source, prefix + ".py", null);
+                return true;
+            }
+        }
+        else
+        {
+            var packageInit = Path.Combine(dir, shortName, "__init__.py");
+            var file = Path.Combine(dir, shortName + ".py");
+            if (ctx.Platform.FileExists(packageInit))
+            {
+                location = new ModuleLocation(null, packageInit, Path.Combine(dir, shortName));
+                return true;
+            }
+            if (ctx.Platform.FileExists(file))
+            {
+                location = new ModuleLocation(null, file, null);
+                return true;
+            }
+        }
+        location = default;
         return false;
     }
 
@@ -146,29 +179,41 @@ public sealed class Importer
                 if (entry is PyStr s) yield return s.Value.Length == 0 ? ctx.Platform.CurrentDirectory : s.Value;
     }
 
-    private bool IsShim(string path) => path.StartsWith(_engine.ShimsDirectory, StringComparison.Ordinal);
-
-    private bool Exists(PyContext ctx, string path)
-        => IsShim(path) ? File.Exists(path) : ctx.Platform.FileExists(path);
+    /// <summary>
+    /// A library package's __path__: our stdlib-shims/ folder of the same name first when there is one (without an
+    /// __init__.py of its own), so a module of ours can stand in for one module of a library package
+    /// (email/_parseaddr.py) while the rest of the package stays the library's.
+    /// </summary>
+    private PyObject[] PackagePath(ModuleSource? source, string packageDir)
+    {
+        if (source == _engine.Library)
+        {
+            var relative = _engine.Resolve(packageDir).RelativeDir;
+            if (_engine.Shims.DirectoryExists(relative)) return [PyStr.From(_engine.Shims.DisplayPath(relative)), PyStr.From(packageDir)];
+        }
+        return [PyStr.From(packageDir)];
+    }
 
     private byte[] Read(PyContext ctx, string path)
     {
-        if (IsShim(path)) return File.ReadAllBytes(path);
         using var stream = ctx.Platform.OpenFile(path, FileMode.Open, FileAccess.Read);
         using var ms = new MemoryStream();
         stream.CopyTo(ms);
         return ms.ToArray();
     }
 
-    private PyObject LoadSource(PyContext ctx, string fullName, string file, string? packageDir)
+    private PyObject LoadSource(PyContext ctx, string fullName, ModuleLocation location)
     {
-        var fullPath = IsShim(file) ? file : ctx.Platform.ResolvePath(file);
-        var code = _engine.CompileFile(fullPath, file, p => Read(ctx, p));
+        var (source, file, packageDir) = location;
+        var code = source is not null
+            ? _engine.CompileSource(source, file)
+            : _engine.CompileFile(ctx.Platform.ResolvePath(file), file, p => Read(ctx, p));
+        if (source is not null) file = source.DisplayPath(file);
         var module = new PyModule(fullName);
         module.Dict.SetStr("__file__", PyStr.From(file));
         if (packageDir is not null)
         {
-            module.Dict.SetStr("__path__", new PyList([PyStr.From(packageDir)]));
+            module.Dict.SetStr("__path__", new PyList(PackagePath(source, packageDir)));
             module.Dict.SetStr("__package__", PyStr.From(fullName));
         }
         else

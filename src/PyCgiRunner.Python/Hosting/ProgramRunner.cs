@@ -37,7 +37,7 @@ public static class ProgramRunner
         var stderr = new PyFile(options.Stderr, "<stderr>", "w", ownsStream: false);
         var stdin = new PyFile(options.Stdin, "<stdin>", "r", ownsStream: false);
         var scriptDir = Path.GetDirectoryName(options.ScriptPath) ?? "";
-        var path = new[] { scriptDir, engine.ShimsDirectory };
+        string[] path = [scriptDir, .. engine.LibraryPath];
         ctx.Sys = SysModule.Create(ctx, [options.ScriptPath, .. options.Arguments], path, stdin, stdout, stderr, "/usr/bin/python2.7");
         ctx.Modules.SetStr("sys", ctx.Sys);
         ctx.Modules.SetStr("__builtin__", ctx.BuiltinsModule);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using PyCgiRunner.Python.Ast;
 using PyCgiRunner.Python.Compilation;
+using PyCgiRunner.Python.Hosting.Library;
 using PyCgiRunner.Python.Parsing;
 using PyCgiRunner.Python.Runtime;
 
@@ -17,13 +18,21 @@ public sealed class PythonEngine
     private readonly PyDict _builtinsTemplate;
 
     public string ShimsDirectory { get; }
+    /// <summary>Our own Python modules: searched after the native ones, before the library.</summary>
+    public ModuleSource Shims { get; }
+    /// <summary>The installed Python 2.7 standard library (CPython's own modules).</summary>
+    public ModuleSource Library { get; }
     public Importer Importer { get; }
     public NativeModules NativeModules { get; } = new();
 
-    public PythonEngine(string? shimsDirectory = null)
+    /// <exception cref="StandardLibraryNotFoundException">no standard library is configured or installed</exception>
+    public PythonEngine(EngineOptions? options = null)
     {
+        options ??= new EngineOptions();
         BuiltinTypes.EnsureInitialized();
-        ShimsDirectory = shimsDirectory ?? LocateShims();
+        ShimsDirectory = options.ShimsDirectory ?? LocateShims();
+        Shims = new DirectoryModuleSource(ShimsDirectory, "PyCgiRunner's own Python modules");
+        Library = options.LibrarySource ?? StandardLibrary.Locate(options.StandardLibrary);
         Importer = new Importer(this);
         _builtinsTemplate = Builtins.BuiltinFunctions.CreateDict();
         Modules.NativeModuleTable.RegisterAll(NativeModules);
@@ -44,6 +53,38 @@ public sealed class PythonEngine
     public PyDict CreateBuiltinsDict() => _builtinsTemplate.Copy();
 
     private sealed record CachedCode(DateTime Modified, long Length, string DisplayName, CodeObject Code);
+
+    /// <summary>The sys.path entries every run starts with after the script's folder: our modules, then the library.</summary>
+    public IReadOnlyList<string> LibraryPath => [Shims.PathEntry, Library.PathEntry];
+
+    /// <summary>
+    /// The engine-owned source (shims or library) a folder path lies in, with the folder relative to it
+    /// ("" for a sys.path entry itself, "xml/dom" for a package's __path__ entry); (null, "") when none.
+    /// </summary>
+    public (ModuleSource? Source, string RelativeDir) Resolve(string dir)
+    {
+        foreach (var source in (ReadOnlySpan<ModuleSource>)[Shims, Library])
+        {
+            var entry = source.PathEntry;
+            if (dir == entry) return (source, "");
+            if (dir.Length > entry.Length && dir[entry.Length] == '/' && dir.StartsWith(entry, StringComparison.Ordinal))
+                return (source, dir[(entry.Length + 1)..]);
+        }
+        return (null, "");
+    }
+
+    /// <summary>Compiles a module of an engine-owned source once per version.</summary>
+    public CodeObject CompileSource(ModuleSource source, string relativePath)
+    {
+        var key = source.DisplayPath(relativePath);
+        var version = source.Version(relativePath);
+        if (_sourceCache.TryGetValue(key, out var cached) && cached.Version == version) return cached.Code;
+        var code = CompileModule(source.Read(relativePath), key);
+        _sourceCache[key] = (version, code);
+        return code;
+    }
+
+    private readonly ConcurrentDictionary<string, (ModuleVersion Version, CodeObject Code)> _sourceCache = new();
 
     /// <summary>Compiles a file once per version (path, modification time and size); later calls reuse it.</summary>
     public CodeObject CompileFile(string fullPath, string displayName, Func<string, byte[]> read)

@@ -9,11 +9,9 @@ public static partial class NativeModuleTable
     private static void RegisterSystemModules(NativeModules modules)
     {
         modules.Register("posix", PosixModule.Create);
-        modules.Register("posixpath", _ => PosixPathModule.Create());
         modules.Register("errno", _ => ErrnoModule.Create());
         modules.Register("pwd", _ => PwdModule.CreatePwd());
         modules.Register("grp", _ => PwdModule.CreateGrp());
-        modules.Register("getpass", _ => PwdModule.CreateGetpass());
         modules.Register("platform", _ => HostModules.CreatePlatform());
         modules.Register("socket", _ => HostModules.CreateSocket());
         modules.Register("select", _ => HostModules.CreateSelect());
@@ -22,9 +20,7 @@ public static partial class NativeModuleTable
         modules.Register("signal", _ => HostModules.CreateSignal());
         modules.Register("gc", _ => InterpreterModules.CreateGc());
         modules.Register("imp", InterpreterModules.CreateImp);
-        modules.Register("types", InterpreterModules.CreateTypes);
         modules.Register("thread", _ => ThreadModule.Create("thread"));
-        modules.Register("dummy_thread", _ => ThreadModule.Create("dummy_thread"));
         modules.Register("locale", LocaleModule.Create);
         modules.Register("time", TimeModule.Create);
         modules.Register("math", _ => MathModule.Create());

@@ -3,7 +3,10 @@ using PyCgiRunner.Python.Runtime;
 
 namespace PyCgiRunner.Python.Modules;
 
-/// <summary>Registers every module implemented in C#. Modules written in Python live in stdlib-shims/.</summary>
+/// <summary>
+/// Registers every module implemented in C#: the hand-registered ones below and every [PythonModule] class
+/// (GeneratedModuleTable, written by the source generator). Modules written in Python live in stdlib-shims/.
+/// </summary>
 public static partial class NativeModuleTable
 {
     public static void RegisterAll(NativeModules modules)
@@ -14,6 +17,7 @@ public static partial class NativeModuleTable
         RegisterSystemModules(modules);
         RegisterTextModules(modules);
         RegisterDataModules(modules);
+        Binding.GeneratedModuleTable.RegisterAll(modules);
     }
 
     private static PyModule ExceptionsModule()

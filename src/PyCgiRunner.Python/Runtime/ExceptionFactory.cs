@@ -6,6 +6,8 @@ public static class ExceptionFactory
     public static PythonException Create(PyObject type, PyObject? value)
     {
         if (value is PyNone) value = null;
+        // Python 2 raises the first element of a tuple, recursively: raise (E1, E2), "msg" raises E1.
+        while (type is PyTuple { Count: > 0 } tuple) type = tuple.Items[0];
         switch (type)
         {
             case PyType t when t.IsSubtypeOf(BuiltinTypes.BaseException):

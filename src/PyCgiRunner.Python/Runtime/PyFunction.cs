@@ -39,6 +39,8 @@ public sealed class PyFunction : PyObject, IDescriptor
 
     public PyObject Get(PyObject? instance, PyType owner) => new PyMethod(this, instance, owner);
 
+    private PyCodeObject? _codeObject;
+
     public override bool HasCustomAttributes => true;
 
     public override bool TryGetAttr(string name, out PyObject value)
@@ -51,7 +53,7 @@ public sealed class PyFunction : PyObject, IDescriptor
             case "__defaults__" or "func_defaults": value = Defaults.Length == 0 ? PyNone.Instance : new PyTuple(Defaults); return true;
             case "__globals__" or "func_globals": value = Globals; return true;
             case "__dict__" or "func_dict": value = InstanceDict; return true;
-            case "__code__" or "func_code": value = new PyCodeObject(Code); return true;
+            case "__code__" or "func_code": value = _codeObject ??= new PyCodeObject(Code); return true;
             case "__closure__" or "func_closure":
                 value = Closure is null ? PyNone.Instance : new PyTuple(Closure.Cast<PyObject>().ToArray());
                 return true;

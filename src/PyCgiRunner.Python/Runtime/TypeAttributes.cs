@@ -83,6 +83,7 @@ public static class TypeAttributes
             case "__mro__": value = new PyTuple(type.Mro.Cast<PyObject>().ToArray()); return true;
             case "__dict__": value = type.Dict; return true;
             case "__class__": value = type.Type; return true;
+            case "__flags__": value = PyInt.Get(TypeFlags.Of(type)); return true;
             case "__module__":
                 value = type.Dict.GetStrOrNull("__module__") ?? PyStr.From("__builtin__");
                 return true;

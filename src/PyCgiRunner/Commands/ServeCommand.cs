@@ -34,6 +34,9 @@ public static class ServeCommand
 
         var app = Build(line);
         var options = app.Services.GetRequiredService<IOptions<CgiOptions>>().Value;
+        // The engine is built before listening, so a missing standard library stops the start with its one-line message.
+        var runner = (PythonCgiScriptRunner)app.Services.GetRequiredService<ICgiScriptRunner>();
+        Console.WriteLine($"pycgi: Python 2.7 standard library: {runner.Engine.Library.Description}");
         Console.WriteLine($"pycgi: serving {options.DocumentRoot ?? "(no document root)"} in {options.Mode} mode, {options.HeaderMode} headers");
         foreach (var (prefix, folder) in options.EffectiveScriptAliases())
             Console.WriteLine($"pycgi: scripts {prefix} -> {folder}");
@@ -83,7 +86,7 @@ public static class ServeCommand
     private static ICgiScriptRunner CreateScriptRunner(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<CgiOptions>>().Value;
-        var engine = new PythonEngine();
+        var engine = new PythonEngine(new EngineOptions { StandardLibrary = options.StandardLibrary });
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<PythonCgiScriptRunner>();
         return new PythonCgiScriptRunner(engine, CgiSandbox.FromOptions(options, engine.ShimsDirectory), logger);
     }

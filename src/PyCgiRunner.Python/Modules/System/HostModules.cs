@@ -49,7 +49,14 @@ public static class HostModules
         b.Fn("gethostname", (a, k) => Str(PosixModule.NodeName));
         b.Fn("getfqdn", (a, k) => Str(PosixModule.NodeName));
         BuiltinFunctionBody refuse = (a, k) => throw NetworkRefused(error);
-        foreach (var name in new[] { "socket", "create_connection", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getaddrinfo", "socketpair", "fromfd", "getnameinfo" })
+        // The machine's own name resolves without the network (mimetools.choose_boundary asks for it).
+        b.Fn("gethostbyname", (a, k) =>
+        {
+            Args.Count("gethostbyname", a, k, 1, 1);
+            var host = Args.Str(a[0], "host");
+            return host is "localhost" || host == PosixModule.NodeName ? Str("127.0.0.1") : throw NetworkRefused(error);
+        });
+        foreach (var name in new[] { "socket", "create_connection", "gethostbyname_ex", "gethostbyaddr", "getaddrinfo", "socketpair", "fromfd", "getnameinfo" })
             b.Fn(name, refuse);
         b.Fn("getdefaulttimeout", (a, k) => None);
         b.Fn("setdefaulttimeout", (a, k) => None);
@@ -64,6 +71,8 @@ public static class HostModules
         ];
         foreach (var (name, value) in constants) b.Value(name, value);
         b.Value("has_ipv6", PyBool.True);
+        // The sentinel httplib and urllib2 pass for "no timeout given".
+        b.Value("_GLOBAL_DEFAULT_TIMEOUT", new PyUserObject(BuiltinTypes.Object));
         return b;
     }
 
@@ -79,7 +88,7 @@ public static class HostModules
     public static PyModule CreateSubprocess()
     {
         var b = new ModuleBuilder("subprocess");
-        b.Value("PIPE", -1).Value("STDOUT", -2);
+        b.Value("PIPE", -1).Value("STDOUT", -2).Value("MAXFD", 256);
         foreach (var name in new[] { "call", "check_call", "check_output", "Popen" })
             b.Fn(name, (a, k) => throw ProcessRefused());
         var called = NewClass("subprocess", "CalledProcessError", BuiltinTypes.Exception);

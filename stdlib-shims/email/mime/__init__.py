@@ -1,1 +1,0 @@
-"""MIME message classes: MIMEBase, MIMEMultipart, MIMENonMultipart, MIMEText, ..."""

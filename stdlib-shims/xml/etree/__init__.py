@@ -1,1 +1,0 @@
-"""ElementTree: an XML element tree (xml.etree.ElementTree; cElementTree is the same module here)."""
