@@ -27,18 +27,39 @@ public sealed partial class CgiHeaderScanner
         return colon > 0 && HttpTokens.IsToken(text.AsSpan(0, colon));
     }
 
+    /// <summary>Whether a header name seen so far could still be one of <see cref="s_continuationNames"/>.</summary>
+    private static bool CouldBeContinuationName(string prefix, bool complete)
+    {
+        foreach (var name in s_continuationNames)
+        {
+            if (complete ? name.Equals(prefix, StringComparison.OrdinalIgnoreCase) : name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// What is known of the line still being written, kept between calls so its bytes are examined once: its length
-    /// without CRs, and whether its start could still become <c>Name: value</c>.
+    /// without CRs, and what its start says (a token name, the colon after it) about whether it can be a header.
     /// </summary>
     private struct PartialLine
     {
+        /// <summary>Longer than every continuation name: past it, a name without its colon yet cannot be one.</summary>
+        private const int NameLimit = 32;
+
         public long Examined;
         public int NonCr;
-        private bool _decided;
+        private bool _colon;
         private bool _cannotBeHeader;
+        private bool _blankLike;
+        private string _name;
 
-        public readonly bool CouldStartHeader => !_cannotBeHeader;
+        /// <summary>
+        /// Tutorial mode, after a stray blank: whether this line may still turn out a continuation header, or another
+        /// blank one (a line that starts with NUL reads as empty, as Apache's C string stops there).
+        /// </summary>
+        public readonly bool MayContinueBlock =>
+            _blankLike || (!_cannotBeHeader && CouldBeContinuationName(_name ?? "", _colon));
 
         public void Feed(ReadOnlySequence<byte> bytes)
         {
@@ -46,14 +67,19 @@ public sealed partial class CgiHeaderScanner
             {
                 foreach (var b in segment.Span)
                 {
-                    if (b != (byte)'\r')
-                        NonCr++;
-                    if (_decided)
+                    if (b == (byte)'\r')
                         continue;
-                    if (b == (byte)':')
-                        _decided = true;
-                    else if (b != (byte)'\r' && !HttpTokens.IsTokenChar((char)b))
-                        _decided = _cannotBeHeader = true;
+                    NonCr++;
+                    if (_colon || _cannotBeHeader || _blankLike)
+                        continue;
+                    if (b == 0 && NonCr == 1)
+                        _blankLike = true;
+                    else if (b == (byte)':')
+                        _colon = true;
+                    else if (!HttpTokens.IsTokenChar((char)b) || (_name?.Length ?? 0) >= NameLimit)
+                        _cannotBeHeader = true;
+                    else
+                        _name += (char)b;
                 }
             }
             Examined += bytes.Length;

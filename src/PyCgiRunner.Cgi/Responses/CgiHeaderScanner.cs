@@ -60,20 +60,22 @@ public sealed partial class CgiHeaderScanner(CgiHeaderMode mode, int maxLines = 
             {
                 BytesExamined += unexamined.Length;
                 _partial.Feed(unexamined);
-                if (_partial.NonCr > MaxLineBytes)
-                    return Fail(CgiHeaderErrorKind.LineTooLong, null);
-                if (_committed + _lineStart + _partial.NonCr > maxBytes)
-                    return Fail(CgiHeaderErrorKind.TooLarge, null);
-                if (_blankStart is { } blank)
+                // After a stray blank line (tutorial mode) only a continuation header keeps the block open; a line that
+                // cannot become one is body, whatever its length, so it is decided before the limits.
+                if (_blankStart is not null && (isFinalBlock || !_partial.MayContinueBlock))
                 {
-                    if (!isFinalBlock && _partial.CouldStartHeader)
-                        return Wait(buffer, blank, out consumed);
                     // An unterminated last line is not a header line, nor is a partial line that already shows it
                     // cannot become one (so a script that prints a partial body line and then works for a while
                     // gets its headers sent at once): the blank line ended the block.
                     consumed = buffer.GetPosition(_bodyStart);
                     return HeaderScanStatus.Complete;
                 }
+                if (_partial.NonCr > MaxLineBytes)
+                    return Fail(CgiHeaderErrorKind.LineTooLong, null);
+                if (_committed + _lineStart + _partial.NonCr > maxBytes)
+                    return Fail(CgiHeaderErrorKind.TooLarge, null);
+                if (_blankStart is { } blank)
+                    return Wait(buffer, blank, out consumed);
                 if (!isFinalBlock)
                     return Wait(buffer, _lineStart, out consumed);
                 // Output ended inside the header block. A last unterminated line is still judged, so a line
@@ -90,6 +92,20 @@ public sealed partial class CgiHeaderScanner(CgiHeaderMode mode, int maxLines = 
             var lineStart = _lineStart;
             _lineStart = lineEnd + 1;
             _partial = default;
+
+            if (_blankStart is not null && text.Length > 0)
+            {
+                // Tutorial mode: a valid header after stray blank lines continues the block (setcookies.py,
+                // download.py); anything else means the first blank line really ended it, and the body starts
+                // right after that line, exactly where Apache would start it.
+                if (!IsContinuationHeader(text))
+                {
+                    consumed = buffer.GetPosition(_bodyStart);
+                    return HeaderScanStatus.Complete;
+                }
+                _blankStart = null;
+                _continuedAfterBlank = true;
+            }
             if (lineLength > MaxLineBytes)
                 return Fail(CgiHeaderErrorKind.LineTooLong, null);
             if (_committed + _lineStart > maxBytes)
@@ -116,20 +132,6 @@ public sealed partial class CgiHeaderScanner(CgiHeaderMode mode, int maxLines = 
                     _bodyStart = _lineStart;
                 }
                 continue;
-            }
-
-            if (_blankStart is not null)
-            {
-                // Tutorial mode: a valid header after stray blank lines continues the block (setcookies.py,
-                // download.py); anything else means the first blank line really ended it, and the body starts
-                // right after that line, exactly where Apache would start it.
-                if (!IsContinuationHeader(text))
-                {
-                    consumed = buffer.GetPosition(_bodyStart);
-                    return HeaderScanStatus.Complete;
-                }
-                _blankStart = null;
-                _continuedAfterBlank = true;
             }
 
             var colon = text.IndexOf(':');

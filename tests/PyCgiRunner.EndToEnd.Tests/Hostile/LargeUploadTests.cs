@@ -6,10 +6,11 @@ namespace PyCgiRunner.EndToEnd.Tests.Hostile;
 
 /// <summary>
 /// A 100 MiB upload through the tutorial's save_file.py works with the default limits and leaves no file behind.
-/// Alone (not beside the other test classes): on a loaded 2-core machine the Debug engine needs its 30 s.
+/// Run alone (not beside the other test classes) on a site with the default limits; see <see cref="UploadSiteFixture"/>
+/// for the one exception in Debug builds.
 /// </summary>
 [Collection(LargeUploadCollection.Name)]
-public sealed class LargeUploadTests(TutorialSiteFixture site) : IClassFixture<TutorialSiteFixture>
+public sealed class LargeUploadTests(UploadSiteFixture site) : IClassFixture<UploadSiteFixture>
 {
     [Fact]
     public async Task SaveFile_HundredMegabyteUpload_SucceedsAndLeavesNoTempFile()
@@ -52,4 +53,16 @@ public sealed class LargeUploadTests(TutorialSiteFixture site) : IClassFixture<T
 public sealed class LargeUploadCollection
 {
     public const string Name = "Large upload, run alone";
+}
+
+/// <summary>
+/// The default limits. In a Debug build only the clock is widened: the Release product takes about 6 s for this
+/// upload, the unoptimized engine under CI's parallel test assemblies about five times that, past the 30 s default
+/// (scripts/bench-faults checks the same upload on the Release server with every default).
+/// </summary>
+public sealed class UploadSiteFixture : TutorialSite
+{
+#if DEBUG
+    protected override string[] ExtraFlags => ["--time-limit", "300"];
+#endif
 }
