@@ -31,16 +31,15 @@ class HTMLParseError(Exception):
     def __init__(self, msg, position=(None, None)):
         assert msg
         self.msg = msg
-        self.lineno = position[0]
-        self.offset = position[1]
+        self.lineno, self.offset = position
 
     def __str__(self):
-        result = self.msg
+        where = []
         if self.lineno is not None:
-            result = result + ", at line %d" % self.lineno
+            where.append(", at line %d" % self.lineno)
         if self.offset is not None:
-            result = result + ", column %d" % (self.offset + 1)
-        return result
+            where.append(", column %d" % (self.offset + 1))
+        return self.msg + "".join(where)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -293,12 +292,12 @@ class HTMLParser(markupbase.ParserBase):
         return i + 1
 
     def parse_starttag(self, i):
-        self._starttag_text = None
+        rawdata = self.rawdata
         endpos = self.check_for_whole_start_tag(i)
+        # The tag's text (get_starttag_text) once the whole tag has arrived.
+        self._starttag_text = rawdata[i:endpos] if endpos >= 0 else None
         if endpos < 0:
             return endpos
-        rawdata = self.rawdata
-        self._starttag_text = rawdata[i:endpos]
         name_end = _TAG_NAME.match(rawdata, i + 1).end()
         self.lasttag = tag = rawdata[i + 1:name_end].lower()
         k = _skip_attribute_gap(rawdata, name_end)
@@ -317,10 +316,11 @@ class HTMLParser(markupbase.ParserBase):
         if tail.endswith("/>"):
             # XHTML-style empty element: <br />
             self.handle_startendtag(tag, attrs)
-        else:
-            self.handle_starttag(tag, attrs)
-            if tag in self.CDATA_CONTENT_ELEMENTS:
-                self.set_cdata_mode(tag)
+            return endpos
+        self.handle_starttag(tag, attrs)
+        # <script> and <style> hold raw text up to their own end tag.
+        if tag in self.CDATA_CONTENT_ELEMENTS:
+            self.set_cdata_mode(tag)
         return endpos
 
     def _attribute_value(self, value):
@@ -344,12 +344,14 @@ class HTMLParser(markupbase.ParserBase):
                 self.handle_data(rawdata[i:gtpos])
                 return gtpos
             return self._parse_loose_endtag(i)
-        elem = match.group(1).lower()
-        if self.cdata_elem is not None and elem != self.cdata_elem:
+        closing = match.group(1).lower()
+        inside_raw_text = self.cdata_elem is not None
+        if inside_raw_text and closing != self.cdata_elem:
+            # Inside <script>, any other end tag is just text.
             self.handle_data(rawdata[i:gtpos])
-            return gtpos
-        self.handle_endtag(elem)
-        self.clear_cdata_mode()
+        else:
+            self.handle_endtag(closing)
+            self.clear_cdata_mode()
         return gtpos
 
     def _parse_loose_endtag(self, i):
@@ -406,32 +408,11 @@ class HTMLParser(markupbase.ParserBase):
         self.handle_starttag(tag, attrs)
         self.handle_endtag(tag)
 
-    def handle_starttag(self, tag, attrs):
-        pass
+    def _ignore(self, *event):
+        """What the parser does with an event no subclass handles: nothing."""
 
-    def handle_endtag(self, tag):
-        pass
-
-    def handle_charref(self, name):
-        pass
-
-    def handle_entityref(self, name):
-        pass
-
-    def handle_data(self, data):
-        pass
-
-    def handle_comment(self, data):
-        pass
-
-    def handle_decl(self, decl):
-        pass
-
-    def handle_pi(self, data):
-        pass
-
-    def unknown_decl(self, data):
-        pass
+    handle_starttag = handle_endtag = handle_charref = handle_entityref = _ignore
+    handle_data = handle_comment = handle_decl = handle_pi = unknown_decl = _ignore
 
     # -- entities ----------------------------------------------------------------------------------
 

@@ -27,49 +27,60 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
+def _parent_and_leaf(name):
+    """(parent folder, last component) of name, where 'a/b/' counts as naming b."""
+    parent, leaf = path.split(name)
+    return path.split(parent) if leaf == '' else (parent, leaf)
+
+
 def makedirs(name, mode=0777):
     """Creates a directory and its missing parents; an existing leaf raises OSError EEXIST."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    missing = []
+    folder = name
+    while True:
+        parent, leaf = _parent_and_leaf(folder)
+        if parent == '' or leaf == '' or path.exists(parent):
+            break
+        missing.append(parent)
+        folder = parent
+    for parent in reversed(missing):
         try:
-            makedirs(head, mode)
+            mkdir(parent, mode)
         except OSError, e:
-            # A parent created meanwhile is fine (EEXIST is 17).
+            # A parent created meanwhile (by another process) is fine.
             if e.errno != 17:
                 raise
-        if tail == curdir:
-            return
+    # 'a/b/.' is complete once its parents exist.
+    if missing and _parent_and_leaf(name)[1] == curdir:
+        return
     mkdir(name, mode)
 
 
 def removedirs(name):
     """Removes a leaf directory, then each now-empty parent, stopping quietly at the first failure."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    parent, leaf = _parent_and_leaf(name)
+    while parent != '' and leaf != '':
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
+        parent, leaf = path.split(parent)
 
 
 def renames(old, new):
     """rename() that creates the new parents and prunes the emptied old ones."""
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    target_parent, target_leaf = path.split(new)
+    if target_parent and target_leaf and not path.exists(target_parent):
+        makedirs(target_parent)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
-        try:
-            removedirs(head)
-        except OSError:
-            pass
+    source_parent, source_leaf = path.split(old)
+    if not (source_parent and source_leaf):
+        return
+    try:
+        removedirs(source_parent)
+    except OSError:
+        pass
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

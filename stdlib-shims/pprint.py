@@ -119,31 +119,31 @@ def _safe_repr(object, context, maxlevels, level):
 class PrettyPrinter:
 
     def __init__(self, indent=1, width=80, depth=None, stream=None):
-        indent = int(indent)
-        width = int(width)
+        indent, width = int(indent), int(width)
+        # The same checks (and AssertionError messages) as the library's printer.
         assert indent >= 0, "indent must be >= 0"
         assert depth is None or depth > 0, "depth must be > 0"
         assert width, "width must be != 0"
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else sys.stdout
+        self._indent_per_level, self._width, self._depth = indent, width, depth
+        self._stream = sys.stdout if stream is None else stream
 
     def pprint(self, object):
-        self._format(object, self._stream, 0, 0, {}, 0)
-        self._stream.write("\n")
+        out = self._stream
+        self._format(object, out, 0, 0, {}, 0)
+        out.write("\n")
 
     def pformat(self, object):
-        sio = _StringIO()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        buffer = _StringIO()
+        self._format(object, buffer, 0, 0, {}, 0)
+        return buffer.getvalue()
 
     def isrecursive(self, object):
-        return self.format(object, {}, 0, 0)[2]
+        _, _, recursive = self.format(object, {}, 0, 0)
+        return recursive
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
-        return readable and not recursive
+        _, readable, recursive = self.format(object, {}, 0, 0)
+        return bool(readable) and not recursive
 
     def format(self, object, context, maxlevels, level):
         """(repr, readable, recursive) of object; subclasses may override."""

@@ -10,6 +10,9 @@ internal static class ModelReader
     private const string Ns = "PyCgiRunner.Python.Modules.Binding.";
     private const string RuntimeNs = "PyCgiRunner.Python.Runtime.";
 
+    private static readonly SymbolDisplayFormat WithNullable = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
     public static ClassModel ReadClass(INamedTypeSymbol cls, AttributeData attribute, bool isModule)
     {
         var model = new ClassModel
@@ -82,7 +85,7 @@ internal static class ModelReader
         var param = new ParamModel
         {
             Name = p.Name,
-            CSharpType = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            CSharpType = type.ToDisplayString(WithNullable),
             Default = p.HasExplicitDefaultValue ? Literal(p.ExplicitDefaultValue, type) : null,
         };
         var full = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();

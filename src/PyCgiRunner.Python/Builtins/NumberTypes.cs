@@ -85,6 +85,7 @@ public static class NumberTypes
         Attr(f, "imag", self => new PyFloat(0));
         Def(f, "__format__", (self, args, kw) => Formatting.FormatBuiltin(self, Ops.Str(args[0])));
         ClassMethod(f, "fromhex", (args, kw) => new PyFloat(ParseHexFloat(Ops.Str(args[1]))));
+        FloatFormatInfo.Setup(f);
         DefArithmetic(f);
         var c = BuiltinTypes.Complex;
         Def0(c, "conjugate", self => new PyComplex(((PyComplex)self).Real, -((PyComplex)self).Imag));

@@ -36,6 +36,9 @@ public static class ObjectReduce
 
     private static PyObject ReduceNew(PyObject self, PyObject copyReg)
     {
+        // Objects of a type that cannot be created from Python (no tp_new) cannot be rebuilt either.
+        var solid = self.Type.SolidBase;
+        if (solid.NewFunc is null && solid != BuiltinTypes.Object) throw PyErr.TypeError($"can't pickle {self.Type.Name} objects");
         var cls = Ops.GetAttr(self, "__class__");
         PyObject args = PyTuple.Empty;
         if (Ops.GetAttrOrNull(self, "__getnewargs__") is { } getNewArgs)

@@ -202,6 +202,14 @@ public sealed class Importer
         return ms.ToArray();
     }
 
+    /// <summary>Loads fullName from a file of an engine-owned or zip source (zipimporter.load_module).</summary>
+    public PyObject LoadFrom(PyContext ctx, string fullName, ModuleSource source, string relativeFile)
+    {
+        var isPackage = relativeFile.EndsWith("/__init__.py", StringComparison.Ordinal);
+        var packageDir = isPackage ? source.DisplayPath(relativeFile[..^"/__init__.py".Length]) : null;
+        return LoadSource(ctx, fullName, new ModuleLocation(source, relativeFile, packageDir));
+    }
+
     private PyObject LoadSource(PyContext ctx, string fullName, ModuleLocation location)
     {
         var (source, file, packageDir) = location;
@@ -211,6 +219,9 @@ public sealed class Importer
         if (source is not null) file = source.DisplayPath(file);
         var module = new PyModule(fullName);
         module.Dict.SetStr("__file__", PyStr.From(file));
+        // Modules inside an archive carry their loader, through which linecache and inspect read their source.
+        if (source is ZipModuleSource)
+            module.Dict.SetStr("__loader__", new Modules.Interpreter.ZipImporter(source, location.Path.Contains('/') ? location.Path[..location.Path.LastIndexOf('/')] : ""));
         if (packageDir is not null)
         {
             module.Dict.SetStr("__path__", new PyList(PackagePath(source, packageDir)));

@@ -17,6 +17,8 @@ public sealed class PyBuffer : PyObject
     public static readonly PyType TypeObject = new("buffer", BuiltinTypes.Object);
     public override PyType Type => TypeObject;
     private string View => _source.Value.Substring(_offset, _size);
+    /// <summary>The viewed bytes as a byte string (the buffer interface).</summary>
+    public string Bytes => View;
     public override string Str() => View;
     public override int Length() => _size;
     public override string Repr() => $"<read-only buffer for 0x{_source.Id:x8}, size {(_size == _source.Value.Length - _offset ? -1 : _size)}, offset {_offset} at 0x{Id:x8}>";

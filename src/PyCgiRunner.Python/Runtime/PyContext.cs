@@ -29,6 +29,9 @@ public sealed class PyContext
     public Dictionary<string, string> EnvironmentVariables { get; set; } = new();
 
     public int RecursionLimit { get; set; } = 1000;
+
+    /// <summary>What float.__setformat__ declared for this run ('double'/'float' → format), if anything.</summary>
+    public Dictionary<string, string>? FloatFormats { get; set; }
     internal int Depth;
     private int _tick;
     private readonly long _allocationStart;

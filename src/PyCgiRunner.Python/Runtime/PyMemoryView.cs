@@ -6,6 +6,9 @@ public sealed class PyMemoryView : PyObject
     private readonly string _bytes;
     public PyMemoryView(string bytes) { _bytes = bytes; }
 
+    /// <summary>The viewed bytes as a byte string (the buffer interface).</summary>
+    public string Bytes => _bytes;
+
     public static readonly PyType TypeObject = CreateType();
 
     private static PyType CreateType()

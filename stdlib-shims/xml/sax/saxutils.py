@@ -71,13 +71,14 @@ class XMLGenerator(handler.ContentHandler):
         self._write('<?xml version="1.0" encoding="%s"?>\n' % self._encoding)
 
     def startPrefixMapping(self, prefix, uri):
-        self._ns_contexts.append(self._current_context.copy())
+        # Each mapping opens a new scope; the declaration is written on the next start tag.
+        saved = dict(self._current_context)
+        self._ns_contexts.append(saved)
         self._current_context[uri] = prefix
         self._undeclared_ns_maps.append((prefix, uri))
 
     def endPrefixMapping(self, prefix):
-        self._current_context = self._ns_contexts[-1]
-        del self._ns_contexts[-1]
+        self._current_context = self._ns_contexts.pop()
 
     def startElement(self, name, attrs):
         self._write("<" + name)

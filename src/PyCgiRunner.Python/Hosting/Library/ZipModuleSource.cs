@@ -11,6 +11,7 @@ public sealed class ZipModuleSource : ModuleSource, IDisposable
 {
     private readonly string _archive;
     private readonly string _prefix;
+    private readonly bool _inMemory;
     private readonly object _lock = new();
     private ZipArchive _zip = null!;
     private Dictionary<string, ZipArchiveEntry> _files = null!;
@@ -27,6 +28,20 @@ public sealed class ZipModuleSource : ModuleSource, IDisposable
         Description = description;
         Open();
     }
+
+    /// <summary>An archive already read into memory (a script's own zip file, read through its sandbox).</summary>
+    public ZipModuleSource(Stream archive, string archivePath, string folder, string description)
+    {
+        _archive = archivePath;
+        _prefix = folder.Trim('/').Length == 0 ? "" : folder.Trim('/') + "/";
+        Description = description;
+        _inMemory = true;
+        Index(new ZipArchive(archive, ZipArchiveMode.Read));
+    }
+
+    public string ArchivePath => _archive;
+    /// <summary>The folder inside the archive, with a trailing '/' ("Lib/"), or "".</summary>
+    public string Folder => _prefix;
 
     public override string PathEntry => _prefix.Length == 0 ? _archive : _archive + "/" + _prefix.TrimEnd('/');
     public override string Description { get; }
@@ -69,7 +84,12 @@ public sealed class ZipModuleSource : ModuleSource, IDisposable
     private void Open()
     {
         _archiveModified = File.GetLastWriteTimeUtc(_archive);
-        _zip = ZipFile.OpenRead(_archive);
+        Index(ZipFile.OpenRead(_archive));
+    }
+
+    private void Index(ZipArchive zip)
+    {
+        _zip = zip;
         _files = new Dictionary<string, ZipArchiveEntry>(StringComparer.Ordinal);
         _directories = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in _zip.Entries)
@@ -88,6 +108,7 @@ public sealed class ZipModuleSource : ModuleSource, IDisposable
     // At most once a second: a stat of the archive, reopened when it changed.
     private void Refresh()
     {
+        if (_inMemory) return;
         var now = Environment.TickCount64;
         if (now - _lastCheck < 1000) return;
         _lastCheck = now;

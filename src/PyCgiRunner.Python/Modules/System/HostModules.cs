@@ -33,12 +33,7 @@ public static class HostModules
     }
 
     /// <summary>Creates a Python class in a native module (socket.error...), as `class name(bases): pass` would.</summary>
-    private static PyType NewClass(string module, string name, params PyObject[] bases)
-    {
-        var dict = new PyDict();
-        dict.SetStr("__module__", Str(module));
-        return (PyType)Ops.Call(BuiltinTypes.Type, [Str(name), new PyTuple(bases), dict], null);
-    }
+    private static PyType NewClass(string module, string name, params PyObject[] bases) => NewHeapClass(module, name, bases);
 
     public static PyModule CreateSocket()
     {

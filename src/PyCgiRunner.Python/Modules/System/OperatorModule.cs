@@ -75,6 +75,11 @@ public static class OperatorModule
         Fn(b, "isSequenceType", 1, a => PyBool.Of(IsSequence(a[0])), dunder: false);
         Fn(b, "isMappingType", 1, a => PyBool.Of(a[0] is PyDict or PyInstance || (a[0].Type.IsHeapType && a[0] is not PyList and not PyTuple and not PyBaseString && a[0].Type.Lookup("__getitem__") is not null)), dunder: false);
         Fn(b, "isNumberType", 1, a => PyBool.Of(Ops.IsNumber(a[0]) || a[0] is PyInstance || (a[0].Type.IsHeapType && (a[0].Type.Lookup("__int__") ?? a[0].Type.Lookup("__float__")) is not null)), dunder: false);
+        b.Fn("_compare_digest", (a, k) =>
+        {
+            Args.Count("compare_digest", a, k, 2, 2);
+            return PyBool.Of(DigestComparison.Equal(a[0], a[1]));
+        });
         b.Value("itemgetter", Getters.ItemGetter).Value("attrgetter", Getters.AttrGetter).Value("methodcaller", Getters.MethodCaller);
         return b;
     }

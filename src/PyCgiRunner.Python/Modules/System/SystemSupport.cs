@@ -41,6 +41,14 @@ public static class SystemSupport
         return t;
     }
 
+    /// <summary>A class as a class statement in the module would make it (module exceptions: socket.error...), per run.</summary>
+    public static PyType NewHeapClass(string module, string name, params PyObject[] bases)
+    {
+        var dict = new PyDict();
+        dict.SetStr("__module__", PyStr.From(module));
+        return (PyType)Ops.Call(BuiltinTypes.Type, [PyStr.From(name), new PyTuple(bases), dict], null);
+    }
+
     /// <summary>Makes instances of t iterators: `__iter__` returns self and `next` steps (raising StopIteration at the end).</summary>
     public static void MakeIterator(PyType t)
     {
