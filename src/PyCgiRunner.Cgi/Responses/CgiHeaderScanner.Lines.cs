@@ -51,15 +51,11 @@ public sealed partial class CgiHeaderScanner
         public int NonCr;
         private bool _colon;
         private bool _cannotBeHeader;
-        private bool _blankLike;
         private string _name;
 
-        /// <summary>
-        /// Tutorial mode, after a stray blank: whether this line may still turn out a continuation header, or another
-        /// blank one (a line that starts with NUL reads as empty, as Apache's C string stops there).
-        /// </summary>
+        /// <summary>Tutorial mode, after a stray blank: whether this line may still turn out a continuation header.</summary>
         public readonly bool MayContinueBlock =>
-            _blankLike || (!_cannotBeHeader && CouldBeContinuationName(_name ?? "", _colon));
+            !_cannotBeHeader && CouldBeContinuationName(_name ?? "", _colon);
 
         public void Feed(ReadOnlySequence<byte> bytes)
         {
@@ -70,11 +66,9 @@ public sealed partial class CgiHeaderScanner
                     if (b == (byte)'\r')
                         continue;
                     NonCr++;
-                    if (_colon || _cannotBeHeader || _blankLike)
+                    if (_colon || _cannotBeHeader)
                         continue;
-                    if (b == 0 && NonCr == 1)
-                        _blankLike = true;
-                    else if (b == (byte)':')
+                    if (b == (byte)':')
                         _colon = true;
                     else if (!HttpTokens.IsTokenChar((char)b) || (_name?.Length ?? 0) >= NameLimit)
                         _cannotBeHeader = true;

@@ -93,7 +93,9 @@ public sealed partial class CgiHeaderScanner(CgiHeaderMode mode, int maxLines = 
             _lineStart = lineEnd + 1;
             _partial = default;
 
-            if (_blankStart is not null && text.Length > 0)
+            // A line that is not empty only reads as empty when a NUL cuts it: after a stray blank that is body too
+            // (binary data right after the headers must not wait for a newline to be sent).
+            if (_blankStart is not null && lineLength > 0)
             {
                 // Tutorial mode: a valid header after stray blank lines continues the block (setcookies.py,
                 // download.py); anything else means the first blank line really ended it, and the body starts

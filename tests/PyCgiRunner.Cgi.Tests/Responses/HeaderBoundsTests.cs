@@ -102,4 +102,20 @@ public sealed class HeaderBoundsTests
         Assert.Equal(CgiHeaderErrorKind.TooManyLines, result.Error!.Kind);
         Assert.Contains("the limit is 10", result.Error.Describe());
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void BinaryBodyStartingWithNul_TutorialMode_BodyAtOnceWhateverItsLength(bool complete)
+    {
+        // A download: no newline for a long while, NUL first. It is body, not a too-long header line.
+        var head = "Content-Type: application/octet-stream\n\n";
+        var bytes = Encoding.Latin1.GetBytes(head + "\0" + new string('\u00ff', 9000) + (complete ? "\n" : ""));
+        var scanner = new CgiHeaderScanner(CgiHeaderMode.TutorialCompatible);
+
+        var status = scanner.Scan(new ReadOnlySequence<byte>(bytes), isFinalBlock: false, out var consumed);
+
+        Assert.Equal(HeaderScanStatus.Complete, status);
+        Assert.Equal(head.Length, new ReadOnlySequence<byte>(bytes).Slice(0, consumed).Length);
+    }
 }
