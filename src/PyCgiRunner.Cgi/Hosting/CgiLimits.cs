@@ -25,6 +25,12 @@ public sealed record CgiLimits
     /// <summary>Largest stdout a script may produce (headers and body).</summary>
     public long MaxOutputBytes { get; init; } = 1024L * 1024 * 1024;
 
+    /// <summary>
+    /// Run time after which a script's thread gets the weakest CPU priority (Linux nice 19), so short requests are
+    /// not slowed by long or runaway ones; zero: never.
+    /// </summary>
+    public TimeSpan LowerPriorityAfter { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Most header lines a script may print before its body; more gives a 500 (the gateway's own cost is bounded).</summary>
     public int MaxHeaderLines { get; init; } = Responses.CgiHeaderScanner.DefaultMaxLines;
 

@@ -48,6 +48,7 @@ public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy pol
     {
         var stdout = new BufferedStream(output, OutputBufferBytes);
         RequestTempFolder? temp = null;
+        using var demotion = LongRunDemotion.Schedule(invocation.Limits.LowerPriorityAfter);
         try
         {
             temp = RequestTempFolder.Create(policy);
