@@ -12,7 +12,11 @@ namespace PyCgiRunner.Cgi.Hosting;
 /// stream, cwd = the script's folder, files through the sandbox policy, /tmp a folder of the request's own that is
 /// deleted when the run ends.
 /// </summary>
-public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy policy, ILogger? logger = null) : ICgiScriptRunner
+/// <param name="requestTempFolders">
+/// Whether each run gets its own temporary folder under the policy's, deleted at its end (the server); <c>pycgi cgi</c>
+/// with an explicit <c>--temp-dir</c> keeps what the script wrote there.
+/// </param>
+public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy policy, ILogger? logger = null, bool requestTempFolders = true) : ICgiScriptRunner
 {
     /// <summary>
     /// Output is buffered in blocks so a script's many small prints do not each wake the gateway; the buffer is
@@ -51,7 +55,7 @@ public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy pol
         using var demotion = LongRunDemotion.Schedule(invocation.Limits.LowerPriorityAfter);
         try
         {
-            temp = RequestTempFolder.Create(policy);
+            temp = requestTempFolders ? RequestTempFolder.Create(policy) : RequestTempFolder.Shared(policy);
             var result = ProgramRunner.RunOnThisThread(engine, Options(invocation, stdout, temp.Policy, cancellationToken));
             FlushQuietly(stdout);
             return ToCgiResult(result, invocation.WorkingDirectory, temp.Policy);

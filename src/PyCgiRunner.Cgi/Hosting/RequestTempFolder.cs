@@ -40,6 +40,9 @@ public sealed class RequestTempFolder : IDisposable
         return new RequestTempFolder(policy, folder);
     }
 
+    /// <summary>The site's own temporary folder for the run, kept after it (nothing is deleted).</summary>
+    public static RequestTempFolder Shared(SandboxPolicy site) => new(site, null);
+
     /// <summary>Removes request folders older than <paramref name="age"/> under a site's temporary folder.</summary>
     public static void SweepStale(string root, TimeSpan age)
     {
