@@ -104,6 +104,42 @@ public sealed class GatewayLimitTests(GuardedSiteFixture site) : IClassFixture<G
         await Hello.StillServed(site);
     }
 
+    [Fact]
+    public async Task RunawayScript_PastOneSecond_ItsThreadGetsTheWeakestPriority()
+    {
+        if (!OperatingSystem.IsLinux())
+            return;
+        using var client = site.NewClient(IPAddress.Parse("127.0.0.4"));
+        var loop = SiteResponse.GetAsync(client, "/cgi-bin/loop_forever.py");
+
+        // The server runs in this process: its script threads are among ours (Linux: /proc/self/task/*/stat, nice is field 19).
+        await WaitUntil(() => ScriptThreadNiceValues().Contains(19));
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, (await loop).Status);
+        await Hello.StillServed(site);
+    }
+
+    private static List<int> ScriptThreadNiceValues()
+    {
+        var values = new List<int>();
+        foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+        {
+            try
+            {
+                if (File.ReadAllText(Path.Combine(task, "comm")).Trim() != "pycgi-script")
+                    continue;
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                values.Add(int.Parse(fields[16], System.Globalization.CultureInfo.InvariantCulture)); // field 19 overall
+            }
+            catch (IOException)
+            {
+                // The thread ended meanwhile.
+            }
+        }
+        return values;
+    }
+
     private async Task<TcpClient> Connect(IPAddress source)
     {
         var client = new TcpClient(new IPEndPoint(source, 0));
