@@ -4,6 +4,7 @@ scripts (endless loops, memory hogs, deep recursion, huge header output, native 
 and from another address slowloris-style connections that send a header byte now and then and never finish.
 Runs for DURATION seconds, then prints one line per kind: requests answered, by status."""
 import collections
+import os
 import socket
 import sys
 import threading
@@ -21,6 +22,9 @@ KINDS = {  # kind: (path, workers)
     "native hog": ("/cgi-bin/h_native_hog.py", 1),
     "native loop": ("/cgi-bin/h_native_loop.py", 1),
 }
+if os.environ.get("HOSTILE_KINDS"):  # e.g. HOSTILE_KINDS="endless loop,deep recursion" to run only some kinds
+    wanted = set(k.strip() for k in os.environ["HOSTILE_KINDS"].split(","))
+    KINDS = {k: v for k, v in KINDS.items() if k in wanted}
 stop_at = time.time() + duration
 counts = collections.defaultdict(collections.Counter)
 lock = threading.Lock()

@@ -22,8 +22,12 @@ public sealed record CgiServerLimits
     /// </summary>
     public int MaxConcurrentScriptsPerClient { get; init; } = 6;
 
-    /// <summary>Requests of one client address waiting for a slot; past it that client gets 503.</summary>
-    public int MaxQueuedScriptsPerClient { get; init; } = 64;
+    /// <summary>
+    /// Requests of one client address waiting for a slot; past it that client gets 503. As many as it may have
+    /// connections: over HTTP/1.1 each connection has one request at a time (and one just answered whose script is
+    /// still ending), so a client using its connections is never refused, only one multiplexing more is.
+    /// </summary>
+    public int MaxQueuedScriptsPerClient { get; init; } = 256;
 
     /// <summary>Open connections in all (Kestrel's MaxConcurrentConnections); null: no limit.</summary>
     public long? MaxConnections { get; init; } = 8192;
