@@ -13,10 +13,13 @@ public static class ScriptFailureMapper
 {
     public static ScriptFailure From(PythonException exception, string? formattedTraceback, string workingDirectory, SandboxPolicy policy)
     {
+        // One policy decision per file, not per frame: a 20,000-frame recursion names one file 20,000 times.
+        var decided = new Dictionary<string, string?>(StringComparer.Ordinal);
         ScriptFrame Frame(string fileName, int line, string function)
         {
             var absolute = Absolute(fileName, workingDirectory);
-            var readable = absolute.StartsWith('<') ? null : policy.Authorize(absolute, write: false);
+            if (!decided.TryGetValue(absolute, out var readable))
+                decided[absolute] = readable = absolute.StartsWith('<') ? null : policy.Authorize(absolute, write: false);
             return new ScriptFrame(absolute, line, function, readable);
         }
 

@@ -80,7 +80,8 @@ internal sealed partial class CgiScriptExecutor
         if (text.Length > 0)
             CgiLog.Stderr(logger, scriptName, text);
         if (result.Failure is { } failure)
-            CgiLog.ScriptFailed(logger, scriptName, failure.ExceptionType, failure.Message, failure.FormattedTraceback);
+            CgiLog.ScriptFailed(logger, scriptName, failure.ExceptionType, LogText.Clip(failure.Message, LogText.MessageChars),
+                LogText.Clip(failure.FormattedTraceback, LogText.TracebackChars));
         else if (result.ExitCode != 0 && result.Outcome == CgiScriptOutcome.Completed)
             CgiLog.ExitCode(logger, scriptName, result.ExitCode);
         if (result.Outcome == CgiScriptOutcome.TimedOut)

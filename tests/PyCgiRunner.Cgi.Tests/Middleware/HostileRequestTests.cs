@@ -126,6 +126,29 @@ public sealed class HostileRequestTests : IDisposable
         Assert.DoesNotContain("third-line", response.BodyText);
     }
 
+    [Fact]
+    public async Task HugeFailure_DeepRecursionAndHugeMessage_PageAndLogStayBounded()
+    {
+        var script = Path.Combine(_root, "cgi-bin", "secret.py");
+        var frames = Enumerable.Range(0, 20_000).Select(i => new ScriptFrame(script, 1, "down", script)).ToList();
+        var traceback = "Traceback (most recent call last):\n" + string.Concat(frames.Select(_ => "  File \"secret.py\", line 1, in down\n"));
+        var hello = Scripts();
+        var runner = new DelegateScriptRunner((invocation, stream, token) => Path.GetFileName(invocation.ScriptPath) == "secret.py"
+            ? Task.FromResult(new CgiScriptResult(1, CgiScriptOutcome.Completed, new ScriptFailure("ValueError", new string('x', 1_000_000), frames, traceback)))
+            : hello.RunAsync(invocation, stream, token));
+        await using var server = await Start(runner);
+
+        var response = await server.SendAsync("GET", "/cgi-bin/secret.py");
+
+        Assert.Equal(500, response.StatusCode);
+        Assert.Contains("[19980 more frames]", response.BodyText);
+        Assert.InRange(response.Body.Length, 1, 200_000);
+        var logged = server.Log().Single(l => l.StartsWith("Error 7 "));
+        Assert.InRange(logged.Length, 1, 40_000);
+        Assert.Contains("characters left out", logged);
+        await AssertStillServes(server);
+    }
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         for (var i = 0; i < 400 && !condition(); i++)
