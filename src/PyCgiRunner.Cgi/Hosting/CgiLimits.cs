@@ -26,10 +26,10 @@ public sealed record CgiLimits
     public long MaxOutputBytes { get; init; } = 1024L * 1024 * 1024;
 
     /// <summary>
-    /// Run time after which a script's thread gets the weakest CPU priority (Linux nice 19), so short requests are
-    /// not slowed by long or runaway ones; zero: never.
+    /// Processor time after which a script's thread gets the weakest CPU priority (Linux nice 19), so light requests
+    /// are not slowed by heavy or runaway ones (a CGI page needs milliseconds); zero: never.
     /// </summary>
-    public TimeSpan LowerPriorityAfter { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan LowerPriorityAfter { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Most header lines a script may print before its body; more gives a 500 (the gateway's own cost is bounded).</summary>
     public int MaxHeaderLines { get; init; } = Responses.CgiHeaderScanner.DefaultMaxLines;

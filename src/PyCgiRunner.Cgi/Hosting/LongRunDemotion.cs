@@ -3,10 +3,11 @@ using System.Runtime.InteropServices;
 namespace PyCgiRunner.Cgi.Hosting;
 
 /// <summary>
-/// Fair CPU between short and long scripts (issue 7, item 9): a script that is still running after a while (an
-/// endless loop, a runaway native computation that ignores its deadline) has its thread lowered to the weakest
-/// priority (Linux nice 19), so requests that finish in milliseconds still get the processors while it runs; it
-/// keeps using whatever CPU is idle. Linux only (elsewhere a no-op); a thread's priority is its own.
+/// Fair CPU between light and heavy scripts (issue 7, item 9): a script whose thread has used more than a set amount
+/// of processor time (an endless loop, a deep recursion, a runaway native computation that ignores its deadline) is
+/// lowered to the weakest priority (Linux nice 19), so requests that need milliseconds still get the processors
+/// while it runs; it keeps using whatever CPU is idle. Processor time, not wall time: a light script that waits
+/// behind others on a busy machine is not demoted. Linux only (elsewhere a no-op); a thread's priority is its own.
 /// </summary>
 internal sealed class LongRunDemotion : IDisposable
 {
@@ -21,15 +22,19 @@ internal sealed class LongRunDemotion : IDisposable
     private bool _demoted;
     private bool _finished;
 
+    private readonly TimeSpan _after;
+
     private LongRunDemotion(int tid, TimeSpan after)
     {
         _tid = tid;
-        _timer = new Timer(_ => Demote(), null, after, Timeout.InfiniteTimeSpan);
+        _after = after;
+        // A thread cannot use more processor time than has passed: the first look is after `after` of wall time.
+        _timer = new Timer(_ => Check(), null, after, Timeout.InfiniteTimeSpan);
     }
 
     private LongRunDemotion() { }
 
-    /// <summary>Called on the script's thread when it starts: demotes that thread once <paramref name="after"/> has passed.</summary>
+    /// <summary>Called on the script's thread when it starts: demotes it once it has used <paramref name="after"/> of CPU.</summary>
     public static LongRunDemotion Schedule(TimeSpan after)
     {
         if (s_unavailable || after <= TimeSpan.Zero)
@@ -45,14 +50,35 @@ internal sealed class LongRunDemotion : IDisposable
         }
     }
 
-    private void Demote()
+    private void Check()
     {
         // Under the lock the thread cannot have ended (Dispose, on that thread, waits for it), so the id is its own.
         lock (_lock)
         {
             if (_finished)
                 return;
+            var used = ProcessorTime();
+            if (used is { } cpu && cpu < _after)
+            {
+                _timer?.Change(_after - cpu, Timeout.InfiniteTimeSpan);
+                return;
+            }
             _demoted = setpriority(PrioProcess, _tid, Weakest) == 0;
+        }
+    }
+
+    /// <summary>The thread's processor time so far: the first field of /proc/self/task/TID/schedstat, in nanoseconds.</summary>
+    private TimeSpan? ProcessorTime()
+    {
+        try
+        {
+            var text = File.ReadAllText($"/proc/self/task/{_tid}/schedstat");
+            var end = text.IndexOf(' ');
+            return long.TryParse(end < 0 ? text : text[..end], out var ns) ? TimeSpan.FromTicks(ns / 100) : null;
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 

@@ -105,7 +105,7 @@ public sealed class GatewayLimitTests(GuardedSiteFixture site) : IClassFixture<G
     }
 
     [Fact]
-    public async Task RunawayScript_PastOneSecond_ItsThreadGetsTheWeakestPriority()
+    public async Task RunawayScript_PastItsProcessorAllowance_ItsThreadGetsTheWeakestPriority()
     {
         if (!OperatingSystem.IsLinux())
             return;
