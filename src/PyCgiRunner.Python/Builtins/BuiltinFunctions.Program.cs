@@ -112,7 +112,8 @@ public static partial class BuiltinFunctions
         return mode switch
         {
             "eval" => new PyCodeObject(engine.CompileExpression(bytes, fileName, CodeExecution.InheritedFuture(PyContext.Current))),
-            "exec" or "single" => new PyCodeObject(engine.CompileModule(bytes, fileName, namespaceLocals: true, CodeExecution.InheritedFuture(PyContext.Current))),
+            "exec" => new PyCodeObject(engine.CompileModule(bytes, fileName, namespaceLocals: true, CodeExecution.InheritedFuture(PyContext.Current))),
+            "single" => new PyCodeObject(engine.CompileModule(bytes, fileName, namespaceLocals: true, CodeExecution.InheritedFuture(PyContext.Current), interactive: true)),
             _ => throw PyErr.ValueError("compile() arg 3 must be 'exec', 'eval' or 'single'"),
         };
     }

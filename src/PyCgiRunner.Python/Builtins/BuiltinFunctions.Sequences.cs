@@ -155,7 +155,7 @@ public static partial class BuiltinFunctions
         }
         else if (o is PyType t)
         {
-            foreach (var mt in t.Mro) foreach (var k in mt.Dict.KeysList()) names.Add(Ops.Str(k));
+            foreach (var mt in t.FullMro) foreach (var k in MroDict(mt).KeysList()) names.Add(Ops.Str(k));
         }
         else if (o is PyClassic c)
         {
@@ -165,7 +165,7 @@ public static partial class BuiltinFunctions
         {
             if (o.InstanceDict is { } d) foreach (var k in d.KeysList()) names.Add(Ops.Str(k));
             if (o is PyInstance inst) AddClassic(inst.Class, names);
-            else foreach (var mt in o.Type.Mro) foreach (var k in mt.Dict.KeysList()) names.Add(Ops.Str(k));
+            else foreach (var mt in o.Type.FullMro) foreach (var k in MroDict(mt).KeysList()) names.Add(Ops.Str(k));
         }
         return new PyList(names.Select(n => (PyObject)PyStr.From(n)).ToArray());
     }
@@ -175,6 +175,8 @@ public static partial class BuiltinFunctions
         foreach (var k in c.Dict.KeysList()) names.Add(Ops.Str(k));
         foreach (var b in c.Bases) if (b is PyClassic bc) AddClassic(bc, names);
     }
+
+    private static PyDict MroDict(PyObject entry) => entry is PyType t ? t.Dict : ((PyClassic)entry).Dict;
 }
 
 /// <summary>iter(callable, sentinel).</summary>

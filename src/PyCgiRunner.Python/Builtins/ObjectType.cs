@@ -72,7 +72,7 @@ public static class ObjectType
             return t.NewFunc(meta, args[1..], kw);
         });
         Def(t, "__init__", (self, args, kw) => PyNone.Instance);
-        Def0(t, "mro", self => new PyList(((PyType)self).Mro.Cast<PyObject>().ToArray()));
+        Def0(t, "mro", self => new PyList(((PyType)self).FullMro.ToArray()));
         Def0(t, "__subclasses__", self => new PyList(((PyType)self).Subclasses.Cast<PyObject>().ToArray()));
         Def(t, "__call__", (self, args, kw) => TypeCalls.CallType((PyType)self, args, kw));
         Def1(t, "__instancecheck__", (self, inst) => PyBool.Of(TypeChecks.IsInstanceRaw(inst, self)));

@@ -3,9 +3,9 @@ using PyCgiRunner.Python.Runtime;
 namespace PyCgiRunner.Python.Builtins;
 
 /// <summary>
-/// encode and decode (library reference §5.6.1, codecs §7.8). Text codecs go through unicode: str.encode first
-/// decodes the str with the default (ASCII) codec and unicode.decode first encodes with it, as CPython 2.7 does;
-/// the str ⇄ str codecs (hex, base64, string_escape) work on the bytes and answer str.
+/// encode and decode (library reference §5.6.1, codecs §7.8). The codecs CPython writes in C run directly (a str is
+/// first decoded with the default ASCII codec, a unicode encoded with it, as 2.7 coerces them); every other name goes
+/// through the codec registry with the object itself, so str-to-str codecs (hex, base64, zlib, rot13) answer str.
 /// </summary>
 public static partial class StrType
 {
@@ -14,26 +14,23 @@ public static partial class StrType
         Both("encode", (self, args, kw) =>
         {
             var (encoding, errors) = CodecArgs("encode", args, kw);
-            if (Codecs.IsBytesCodec(encoding))
-            {
-                if (self is PyUnicode && Codecs.NormalizeName(encoding) == "string-escape")
-                    throw PyErr.TypeError("escape_encode() argument 1 must be string, not unicode");
-                return PyStr.From(Codecs.EncodeBytes(AsBytes(self), encoding, errors));
-            }
-            var text = self is PyUnicode u ? u.Value : Codecs.DecodeDefault(V(self));
-            return PyStr.From(Codecs.Encode(text, encoding, errors));
+            var fast = Codecs.FastCodec(encoding);
+            if (fast != Codecs.Builtin.None)
+                return PyStr.From(Codecs.EncodeBuiltin(fast, self is PyUnicode u ? u.Value : Codecs.DecodeDefault(V(self)), errors));
+            return StringResult(CodecRegistry.Encode(self, encoding, errors), "encoder");
         });
         Both("decode", (self, args, kw) =>
         {
             var (encoding, errors) = CodecArgs("decode", args, kw);
-            var bytes = AsBytes(self);
-            if (Codecs.IsBytesCodec(encoding)) return PyStr.From(Codecs.DecodeBytes(bytes, encoding, errors));
-            return new PyUnicode(Codecs.Decode(bytes, encoding, errors));
+            var fast = Codecs.FastCodec(encoding);
+            if (fast != Codecs.Builtin.None)
+                return new PyUnicode(Codecs.DecodeBuiltin(fast, self is PyUnicode u ? Codecs.EncodeDefault(u.Value) : V(self), errors));
+            return StringResult(CodecRegistry.Decode(self, encoding, errors), "decoder");
         });
     }
 
-    /// <summary>The bytes of a str, or of a unicode encoded with the default codec.</summary>
-    private static string AsBytes(PyObject self) => self is PyUnicode u ? Codecs.EncodeDefault(u.Value) : V(self);
+    private static PyObject StringResult(PyObject result, string what)
+        => result is PyStr or PyUnicode ? result : throw PyErr.TypeError($"{what} did not return a string/unicode object (type={result.Type.Name})");
 
     private static (string encoding, string errors) CodecArgs(string name, PyObject[] args, string[]? kw)
     {

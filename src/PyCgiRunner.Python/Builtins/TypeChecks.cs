@@ -17,7 +17,7 @@ public static class TypeChecks
     {
         PyType type => obj is PyInstance ? type == BuiltinTypes.InstanceType || type == BuiltinTypes.Object : obj.Type.IsSubtypeOf(type)
                        || (Ops.GetAttrOrNull(obj, "__class__") is PyType c && c != obj.Type && c.IsSubtypeOf(type)),
-        PyClassic classic => obj is PyInstance inst && inst.Class.IsSubclassOf(classic),
+        PyClassic classic => obj is PyInstance inst ? inst.Class.IsSubclassOf(classic) : HasClassicBase(obj.Type, classic),
         _ => throw PyErr.TypeError("isinstance() arg 2 must be a class, type, or tuple of classes and types"),
     };
 
@@ -35,8 +35,16 @@ public static class TypeChecks
         return cls switch
         {
             PyType type => sub is PyType st ? st.IsSubtypeOf(type) : ((PyClassic)sub).IsSubclassOf(type),
-            PyClassic classic => sub is PyClassic sc && sc.IsSubclassOf(classic),
+            PyClassic classic => sub is PyClassic sc ? sc.IsSubclassOf(classic) : HasClassicBase((PyType)sub, classic),
             _ => throw PyErr.TypeError("issubclass() arg 2 must be a class or tuple of classes"),
         };
+    }
+
+    /// <summary>A new-style class derives from an old-style one when that class is in its MRO (class N(Classic, object)).</summary>
+    private static bool HasClassicBase(PyType type, PyClassic classic)
+    {
+        foreach (var entry in type.FullMro)
+            if (ReferenceEquals(entry, classic)) return true;
+        return false;
     }
 }

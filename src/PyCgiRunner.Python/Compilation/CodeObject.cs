@@ -69,11 +69,17 @@ public sealed class CodeObject
         ctx.CurrentFrame = frame;
         try
         {
+            if (ctx.IsTracing) Tracing.Call(ctx, frame);
             Body.Exec(frame);
-            return frame.ReturnValue ?? PyNone.Instance;
+            var result = frame.ReturnValue ?? PyNone.Instance;
+            if (frame.LocalTrace is not null || ctx.IsTracing) Tracing.Return(ctx, frame, result);
+            return result;
         }
-        catch (PythonException e) when (RecordFrame(e, frame))
+        catch (PythonException e) when (RecordFrame(e, frame) || frame.LocalTrace is not null || ctx.IsTracing)
         {
+            // Only reached while tracing: the frame reports the exception, then its return (with None).
+            Tracing.Exception(frame, e);
+            Tracing.Return(ctx, frame, PyNone.Instance);
             throw;
         }
         finally

@@ -18,6 +18,8 @@ public sealed partial class Compiler
                     var value = y.Value is null ? null : CompileExpr(y.Value);
                     return new YieldNode(value, CompileTarget(a.Targets[0]));
                 }
+            case ExprStmt e when _interactiveScope is not null && _scope == _interactiveScope:
+                return new DisplayExprNode(CompileExpr(e.Value));
             case ExprStmt e:
                 return new ExprStmtNode(CompileExpr(e.Value));
             case Assign a:
@@ -58,7 +60,7 @@ public sealed partial class Compiler
                     var handlers = t.Handlers.Select(h => new ExceptClause(
                         h.Type is null ? null : CompileExpr(h.Type),
                         h.Target is null ? null : CompileTarget(h.Target),
-                        CompileBlock(h.Body))).ToArray();
+                        CompileBlock(h.Body), h.Line)).ToArray();
                     return new TryExceptNode(body, handlers, OptionalBlock(t.OrElse)) { Line = t.Line };
                 }
             case TryFinally t:

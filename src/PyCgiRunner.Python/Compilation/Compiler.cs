@@ -18,6 +18,8 @@ public sealed partial class Compiler
     private Scope _scope;
     private List<StmtNode>? _pendingYields;
     private int _tempCounter;
+    /// <summary>In 'single' mode, the top-level scope whose expression statements echo through sys.displayhook.</summary>
+    private Scope? _interactiveScope;
     /// <summary>The innermost enclosing class (for private name mangling).</summary>
     private string? _className;
 
@@ -35,10 +37,10 @@ public sealed partial class Compiler
     /// Compiles a module. With namespaceLocals (exec and eval code), top-level names are read from the
     /// locals namespace first, like a class body.
     /// </summary>
-    public static CodeObject CompileModule(ModuleNode module, SourceFile source, bool namespaceLocals = false, FutureFeatures inherited = FutureFeatures.None)
+    public static CodeObject CompileModule(ModuleNode module, SourceFile source, bool namespaceLocals = false, FutureFeatures inherited = FutureFeatures.None, bool interactive = false)
     {
         var (root, scopes) = ScopeAnalyzer.Analyze(module, namespaceLocals ? ScopeKind.Class : ScopeKind.Module);
-        var compiler = new Compiler(source, scopes, root, module.FutureFlags | inherited);
+        var compiler = new Compiler(source, scopes, root, module.FutureFlags | inherited) { _interactiveScope = interactive ? root : null };
         var body = compiler.CompileBlock(module.Body);
         return new CodeObject
         {

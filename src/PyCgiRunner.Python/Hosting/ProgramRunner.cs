@@ -32,6 +32,18 @@ public static class ProgramRunner
     {
         using var platform = new SandboxPlatform(options.Policy, options.WorkingDirectory);
         var ctx = new PyContext(engine, platform, options.Limits);
+        try
+        {
+            return RunInContext(engine, options, platform, ctx);
+        }
+        finally
+        {
+            ctx.ReleaseRunResources();
+        }
+    }
+
+    private static ProgramResult RunInContext(PythonEngine engine, ProgramOptions options, SandboxPlatform platform, PyContext ctx)
+    {
         // stdout is block-buffered like CPython's to a pipe: os._exit loses what is still buffered.
         var stdout = new PyFile(new BufferedStream(options.Stdout, 8192), "<stdout>", "w", ownsStream: false);
         var stderr = new PyFile(options.Stderr, "<stderr>", "w", ownsStream: false);

@@ -98,7 +98,9 @@ public sealed class PythonEngine
         return code;
     }
 
-    public CodeObject CompileModule(byte[] source, string fileName, bool namespaceLocals = false, FutureFeatures inherited = FutureFeatures.None)
+    /// <param name="interactive">compile(..., 'single'): the first statement only, each expression statement's value
+    /// passed to sys.displayhook (the interactive prompt's echo, which doctest relies on)</param>
+    public CodeObject CompileModule(byte[] source, string fileName, bool namespaceLocals = false, FutureFeatures inherited = FutureFeatures.None, bool interactive = false)
     {
         var sourceFile = new SourceFile(fileName, Encoding.Latin1.GetString(source));
         ModuleNode module;
@@ -110,7 +112,10 @@ public sealed class PythonEngine
         {
             throw ToPythonException(e);
         }
-        return Compiler.CompileModule(module, sourceFile, namespaceLocals, inherited);
+        // single_input is one logical line of simple statements ("a; b") or one compound statement.
+        if (interactive && module.Body.Count > 0)
+            module = module with { Body = module.Body.TakeWhile(st => st.Line == module.Body[0].Line).ToArray(), Docstring = null };
+        return Compiler.CompileModule(module, sourceFile, namespaceLocals, inherited, interactive);
     }
 
     public CodeObject CompileExpression(byte[] source, string fileName, FutureFeatures inherited = FutureFeatures.None)

@@ -1,9 +1,7 @@
 using PyCgiRunner.Python.Hosting;
 using PyCgiRunner.Python.Modules.Text.Binascii;
-using PyCgiRunner.Python.Modules.Text.CodecsModule;
 using PyCgiRunner.Python.Modules.Text.Hashlib;
 using PyCgiRunner.Python.Modules.Text.Re;
-using PyCgiRunner.Python.Modules.Text.Sqlite;
 using PyCgiRunner.Python.Modules.Text.Struct;
 using PyCgiRunner.Python.Modules.Text.Zlib;
 
@@ -20,8 +18,5 @@ public static partial class NativeModuleTable
         modules.Register("binascii", _ => BinasciiModule.Create());
         modules.Register("hashlib", _ => HashlibModule.Create());
         modules.Register("zlib", _ => ZlibModule.Create());
-        modules.Register("codecs", _ => CodecsModuleFactory.Create("codecs"));
-        modules.Register("_codecs", _ => CodecsModuleFactory.Create("_codecs"));
-        modules.Register("sqlite3", _ => SqliteModule.Create());
     }
 }

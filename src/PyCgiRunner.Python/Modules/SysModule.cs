@@ -13,6 +13,7 @@ public static class SysModule
         ["debug", "py3k_warning", "division_warning", "division_new", "inspect", "interactive", "optimize", "dont_write_bytecode",
          "no_user_site", "no_site", "ignore_environment", "tabcheck", "verbose", "unicode", "bytes_warning", "hash_randomization"], []);
 
+    private static readonly SystemModules.StructSeqKind LongInfo = new("sys", "long_info", ["bits_per_digit", "sizeof_digit"], []);
     private static readonly SystemModules.StructSeqKind FloatInfo = new("sys", "float_info",
         ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"], []);
 
@@ -36,6 +37,8 @@ public static class SysModule
         b.Value("warnoptions", new PyList()).Value("meta_path", new PyList()).Value("path_hooks", new PyList());
         b.Value("path_importer_cache", new PyDict());
         b.Value("subversion", new PyTuple(PyStr.From("CPython"), PyStr.From(""), PyStr.From("")));
+        // The digit layout CPython 2.7 reports on 64-bit Linux (long arithmetic here is BigInteger's).
+        b.Value("long_info", LongInfo.Create(PyInt.Get(30), PyInt.Get(4)));
         b.Value("float_info", FloatInfo.Create(new PyFloat(double.MaxValue), PyInt.Get(1024), PyInt.Get(308), new PyFloat(2.2250738585072014e-308), PyInt.Get(-1021), PyInt.Get(-307), PyInt.Get(15), PyInt.Get(53), new PyFloat(2.220446049250313e-16), PyInt.Get(2), PyInt.Get(1)));
         b.Fn("exit", (a, k) =>
         {
@@ -68,8 +71,12 @@ public static class SysModule
             var depth = a.Length > 0 ? Ops.ToLong(a[0]) : 0;
             var frame = PyContext.Current.CurrentFrame;
             for (var i = 0; i < depth && frame is not null; i++) frame = frame.Back;
-            return frame is null ? throw PyErr.ValueError("call stack is not deep enough") : new PyFrameObject(frame);
+            return frame is null ? throw PyErr.ValueError("call stack is not deep enough") : frame.View;
         });
+        b.Fn("settrace", (a, k) => { Builtins.Args.Count("settrace", a, k, 1, 1); PyContext.Current.SetTrace(a[0] is PyNone ? null : a[0]); return PyNone.Instance; });
+        b.Fn("gettrace", (a, k) => { Builtins.Args.Count("gettrace", a, k, 0, 0); return PyContext.Current.TraceFunction ?? PyNone.Instance; });
+        b.Fn("setprofile", (a, k) => { Builtins.Args.Count("setprofile", a, k, 1, 1); PyContext.Current.SetProfile(a[0] is PyNone ? null : a[0]); return PyNone.Instance; });
+        b.Fn("getprofile", (a, k) => { Builtins.Args.Count("getprofile", a, k, 0, 0); return PyContext.Current.ProfileFunction ?? PyNone.Instance; });
         b.Fn("excepthook", (a, k) =>
         {
             Builtins.Args.Count("excepthook", a, k, 3, 3);
@@ -78,10 +85,32 @@ public static class SysModule
             Compilation.Nodes.PrintNode.Write(PyContext.Current.SysAttr("stderr"), PyStr.From(text));
             return PyNone.Instance;
         });
-        b.Fn("displayhook", (a, k) => PyNone.Instance);
+        // sys_displayhook: None is not shown; otherwise repr on stdout, ending the line, and the value kept in _.
+        b.Fn("displayhook", (a, k) =>
+        {
+            Builtins.Args.Count("displayhook", a, k, 1, 1);
+            var value = a[0];
+            if (value is PyNone) return PyNone.Instance;
+            var ctx = PyContext.Current;
+            ctx.Builtins.SetStr("_", PyNone.Instance);
+            var stdout = ctx.SysAttr("stdout");
+            FlushLine(stdout);
+            Compilation.Nodes.PrintNode.Write(stdout, PyStr.From(Ops.Repr(value)));
+            Compilation.Nodes.PrintNode.SetSoftSpace(stdout, true);
+            FlushLine(stdout);
+            ctx.Builtins.SetStr("_", value);
+            return PyNone.Instance;
+        });
         b.Module.Dict.SetStr("__excepthook__", b.Module.Dict.GetStrOrNull("excepthook")!);
         b.Module.Dict.SetStr("__displayhook__", b.Module.Dict.GetStrOrNull("displayhook")!);
         return b;
     }
-}
 
+    // Py_FlushLine: a pending softspace on the file means print left a line open; end it.
+    private static void FlushLine(PyObject file)
+    {
+        if (!Compilation.Nodes.PrintNode.GetSoftSpace(file)) return;
+        Compilation.Nodes.PrintNode.Write(file, PyStr.Char('\n'));
+        Compilation.Nodes.PrintNode.SetSoftSpace(file, false);
+    }
+}

@@ -2,84 +2,83 @@ using System.Text;
 
 namespace PyCgiRunner.Python.Runtime;
 
-/// <summary>Single-byte "charmap" codecs: cp1252, iso-8859-15 and rot13 (a charmap over ASCII letters in 2.7).</summary>
+/// <summary>
+/// The charmap codec (codecs.charmap_encode/charmap_decode, behind the library's cp1252.py, iso8859_15.py and the
+/// other single-byte encodings). A decoding map is a unicode table indexed by byte (u'\ufffe' = undefined) or a
+/// mapping byte → int/unicode/None; an encoding map is an EncodingMap (charmap_build) or a mapping ord → int/str/None.
+/// No map means latin-1.
+/// </summary>
 public static partial class Codecs
 {
-    // cp1252 0x80–0x9F; '\uFFFD' marks the five undefined bytes.
-    private const string Cp1252High =
-        "\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd" +
-        "\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178";
+    private const string Undefined = "character maps to <undefined>";
 
-    // iso-8859-15 differs from latin-1 in eight positions.
-    private static readonly Dictionary<int, char> s_latin9 = new()
+    public static string DecodeCharmap(string bytes, string errors, PyObject? map)
     {
-        [0xA4] = '\u20ac', [0xA6] = '\u0160', [0xA8] = '\u0161', [0xB4] = '\u017d',
-        [0xB8] = '\u017e', [0xBC] = '\u0152', [0xBD] = '\u0153', [0xBE] = '\u0178',
-    };
-
-    /// <summary>The character a byte maps to, or '\uFFFF' when the byte is undefined.</summary>
-    private static char CharmapDecode(string name, char b)
-    {
-        switch (name)
-        {
-            case "cp1252":
-                if (b is >= '\x80' and <= '\x9f') return Cp1252High[b - 0x80] is var c && c != '\ufffd' ? c : '\uffff';
-                return b;
-            case "iso-8859-15":
-                return s_latin9.TryGetValue(b, out var l9) ? l9 : b;
-            default:
-                return Rot13(b);
-        }
-    }
-
-    private static char Rot13(char c) => c switch
-    {
-        >= 'a' and <= 'z' => (char)('a' + (c - 'a' + 13) % 26),
-        >= 'A' and <= 'Z' => (char)('A' + (c - 'A' + 13) % 26),
-        _ => c,
-    };
-
-    private static string DecodeCharmap(string bytes, string name, string errors)
-    {
+        if (map is null or PyNone) return bytes;
+        var table = map as PyUnicode;
         var sb = new StringBuilder(bytes.Length);
-        for (var i = 0; i < bytes.Length; i++)
+        var i = 0;
+        while (i < bytes.Length)
         {
-            var c = CharmapDecode(name, bytes[i]);
-            if (c != '\uffff') { sb.Append(c); continue; }
-            switch (errors)
-            {
-                case "ignore": break;
-                case "replace": sb.Append('\ufffd'); break;
-                default: throw DecodeFailure(errors, DecodeError("charmap", bytes, i, i + 1, "character maps to <undefined>"));
-            }
+            var b = bytes[i];
+            var mapped = table is not null
+                ? (b < table.Value.Length && table.Value[b] != '\uFFFE' ? table.Value[b].ToString() : null)
+                : MappedText(map, b);
+            if (mapped is not null) { sb.Append(mapped); i++; continue; }
+            var (replacement, resume) = CodecErrors.OnDecodeError(errors, "charmap", bytes, i, i + 1, Undefined);
+            sb.Append(replacement);
+            i = resume;
         }
         return sb.ToString();
     }
 
-    private static string EncodeCharmap(string text, string name, string errors)
+    // What a decoding mapping gives for a byte: text, or null for undefined (missing key or None).
+    private static string? MappedText(PyObject map, char b)
     {
-        Dictionary<char, char>? reverse = null;
-        if (name != "rot13")
+        PyObject value;
+        try { value = Ops.GetItem(map, PyInt.Get(b)); }
+        catch (PythonException e) when (e.IsInstance(BuiltinTypes.LookupError)) { return null; }
+        return value switch
         {
-            reverse = new Dictionary<char, char>();
-            for (var b = 0; b < 256; b++)
-            {
-                var c = CharmapDecode(name, (char)b);
-                if (c != '\uffff') reverse[c] = (char)b;
-            }
-        }
+            PyNone => null,
+            PyUnicode u => u.Value,
+            PyInt or PyLong => Ops.ToLong(value) is var cp and >= 0 and <= 0x10FFFF
+                ? char.ConvertFromUtf32((int)cp) : throw PyErr.TypeError("character mapping must be in range(0x110000)"),
+            _ => throw PyErr.TypeError("character mapping must return integer, None or unicode"),
+        };
+    }
+
+    public static string EncodeCharmap(string text, string errors, PyObject? map)
+    {
+        if (map is null or PyNone) return EncodeLimited(text, 256, "latin-1", errors);
         var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = text[i];
-            if (reverse is null)
-            {
-                if (c < 256) { sb.Append(Rot13(c)); continue; }
-            }
-            else if (reverse.TryGetValue(c, out var b)) { sb.Append(b); continue; }
-            if (errors == "strict" || !AppendEncodeReplacement(sb, text, ref i, errors))
-                throw EncodeFailure(errors, EncodeError("charmap", text, i, i + 1, "character maps to <undefined>"));
+            if (MappedBytes(map, text[i]) is { } bytes) { sb.Append(bytes); i++; continue; }
+            var end = i + 1;
+            while (end < text.Length && MappedBytes(map, text[end]) is null) end++;
+            var (replacement, resume) = CodecErrors.OnEncodeError(errors, "charmap", text, i, end, Undefined);
+            foreach (var c in replacement)
+                sb.Append(MappedBytes(map, c) ?? throw EncodeError("charmap", text, i, end, Undefined));
+            i = resume;
         }
         return sb.ToString();
+    }
+
+    private static string? MappedBytes(PyObject map, char c)
+    {
+        if (map is EncodingMap encodingMap) return encodingMap.Lookup(c) is int b ? ((char)b).ToString() : null;
+        PyObject value;
+        try { value = Ops.GetItem(map, PyInt.Get(c)); }
+        catch (PythonException e) when (e.IsInstance(BuiltinTypes.LookupError)) { return null; }
+        return value switch
+        {
+            PyNone => null,
+            PyStr s => s.Value,
+            PyInt or PyLong => Ops.ToLong(value) is var b and >= 0 and <= 255
+                ? ((char)b).ToString() : throw PyErr.TypeError("character mapping must be in range(256)"),
+            _ => throw PyErr.TypeError("character mapping must return integer, None or str"),
+        };
     }
 }

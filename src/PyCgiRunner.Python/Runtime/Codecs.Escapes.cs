@@ -10,7 +10,7 @@ namespace PyCgiRunner.Python.Runtime;
 public static partial class Codecs
 {
     /// <summary>unicode_escape: like a unicode literal's body (quotes left alone); raw: only non-Latin-1 escaped.</summary>
-    private static string EncodeUnicodeEscape(string text, bool raw)
+    public static string EncodeUnicodeEscape(string text, bool raw)
     {
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -38,7 +38,7 @@ public static partial class Codecs
         return sb.ToString();
     }
 
-    private static string DecodeUnicodeEscape(string bytes, string errors, bool raw)
+    public static string DecodeUnicodeEscape(string bytes, string errors, bool raw)
     {
         var codec = raw ? "rawunicodeescape" : "unicodeescape";
         var sb = new StringBuilder(bytes.Length);
@@ -111,12 +111,8 @@ public static partial class Codecs
 
         void Fail(int start, int end, string reason)
         {
-            switch (errors)
-            {
-                case "ignore": return;
-                case "replace": sb.Append('\ufffd'); return;
-                default: throw DecodeFailure(errors, DecodeError(codec, bytes, start, end, reason));
-            }
+            // The escape decoders resume where the bad escape ends, whatever position a handler returns.
+            sb.Append(CodecErrors.OnDecodeError(errors, codec, bytes, start, end, reason).Replacement);
         }
     }
 
@@ -146,12 +142,8 @@ public static partial class Codecs
 
         bool Handle(int s, int e, string why)
         {
-            switch (errors)
-            {
-                case "ignore": return false;
-                case "replace": sb.Append('\ufffd'); return false;
-                default: throw DecodeFailure(errors, DecodeError(codec, bytes, s, e, why));
-            }
+            sb.Append(CodecErrors.OnDecodeError(errors, codec, bytes, s, e, why).Replacement);
+            return false;
         }
     }
 

@@ -40,6 +40,15 @@ public static class ExceptionInit
         {
             d.SetStr("code", args.Length == 0 ? PyNone.Instance : args.Length == 1 ? args[0] : PyTuple.Of(args));
         }
+        else if (t.IsSubtypeOf(BuiltinTypes.UnicodeTranslateError) && args.Length == 4)
+        {
+            // UnicodeTranslateError(object, start, end, reason): no encoding.
+            d.SetStr("encoding", PyNone.Instance);
+            d.SetStr("object", args[0]);
+            d.SetStr("start", args[1]);
+            d.SetStr("end", args[2]);
+            d.SetStr("reason", args[3]);
+        }
         else if (t.IsSubtypeOf(BuiltinTypes.UnicodeError) && args.Length == 5)
         {
             d.SetStr("encoding", args[0]);
@@ -75,6 +84,8 @@ public static class ExceptionInit
             if (hasLine) return $"{text} (line {Ops.Str(line!)})";
             return text;
         }
+        if (t.IsSubtypeOf(BuiltinTypes.UnicodeTranslateError) && exc.Args.Count == 4)
+            return TranslateErrorText(exc);
         if (t.IsSubtypeOf(BuiltinTypes.UnicodeError) && exc.Args.Count == 5)
             return UnicodeErrorText(exc);
         if (t.IsSubtypeOf(BuiltinTypes.KeyError) && exc.Args.Count == 1)
@@ -110,5 +121,20 @@ public static class ExceptionInit
         }
         var verb2 = exc.Type.IsSubtypeOf(BuiltinTypes.UnicodeEncodeError) ? "encode" : "translate";
         return $"'{encoding}' codec can't {verb2} characters in position {start}-{end - 1}: {reason}";
+    }
+
+    private static string TranslateErrorText(PyBaseException exc)
+    {
+        var s = exc.Args[0] is PyBaseString bs ? bs.Value : "";
+        var start = Ops.ToLong(exc.Args[1]);
+        var end = Ops.ToLong(exc.Args[2]);
+        var reason = Ops.Str(exc.Args[3]);
+        if (end == start + 1 && start < s.Length)
+        {
+            var c = s[(int)start];
+            var escaped = c < 0x100 ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}";
+            return $"can't translate character u'{escaped}' in position {start}: {reason}";
+        }
+        return $"can't translate characters in position {start}-{end - 1}: {reason}";
     }
 }

@@ -20,6 +20,13 @@ public sealed class Frame
     public Frame? Back;
     public PyObject? ReturnValue;
 
+    /// <summary>The frame's local trace function (f_trace), set by the 'call' event of sys.settrace's tracer.</summary>
+    public PyObject? LocalTrace;
+
+    private PyFrameObject? _view;
+    /// <summary>The frame as Python sees it (one object per frame, so tracers and debuggers can compare frames).</summary>
+    public PyFrameObject View => _view ??= new PyFrameObject(this);
+
     // Generator resumption state.
     public PyObject? SentValue;
     public PythonException? ThrownIn;

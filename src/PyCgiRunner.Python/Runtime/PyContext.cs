@@ -30,6 +30,43 @@ public sealed class PyContext
 
     public int RecursionLimit { get; set; } = 1000;
 
+    /// <summary>sys.settrace's function (null when none).</summary>
+    public PyObject? TraceFunction { get; private set; }
+    /// <summary>sys.setprofile's function (null when none).</summary>
+    public PyObject? ProfileFunction { get; private set; }
+    /// <summary>True while a tracer or profiler is set: only then do calls report events (no cost otherwise).</summary>
+    public bool IsTracing { get; private set; }
+
+    private int _tracerDepth;
+
+    public void SetTrace(PyObject? function) { TraceFunction = function; UpdateTracing(); }
+    public void SetProfile(PyObject? function) { ProfileFunction = function; UpdateTracing(); }
+    private void UpdateTracing() => IsTracing = _tracerDepth == 0 && (TraceFunction is not null || ProfileFunction is not null);
+
+    /// <summary>No events while a tracer or profiler runs; disposing the scope resumes them.</summary>
+    public TracingPause PauseTracing()
+    {
+        _tracerDepth++;
+        IsTracing = false;
+        return new TracingPause(this);
+    }
+
+    public sealed class TracingPause(PyContext ctx) : IDisposable
+    {
+        private Action? _after;
+        /// <summary>A change to apply once events resume (removing a tracer that raised).</summary>
+        public void Keep(Action change) => _after = change;
+        public void Dispose()
+        {
+            ctx._tracerDepth--;
+            _after?.Invoke();
+            ctx.UpdateTracing();
+        }
+    }
+
+    /// <summary>The codec registry of this run (codecs.register, register_error).</summary>
+    public CodecState CodecState { get; } = new();
+
     /// <summary>What float.__setformat__ declared for this run ('double'/'float' → format), if anything.</summary>
     public Dictionary<string, string>? FloatFormats { get; set; }
     internal int Depth;
@@ -109,4 +146,25 @@ public sealed class PyContext
     }
 
     public void ExitCall() => Depth--;
+
+    private List<WeakReference<IDisposable>>? _runResources;
+
+    /// <summary>
+    /// Something the program holds that CPython would release when its process exits, such as an open SQLite
+    /// connection (its locks and uncommitted transaction): released when the run ends, if still alive.
+    /// </summary>
+    public void ReleaseAtRunEnd(IDisposable resource) => (_runResources ??= new()).Add(new WeakReference<IDisposable>(resource));
+
+    /// <summary>Called by the runner once the program, its exit functions included, is over.</summary>
+    public void ReleaseRunResources()
+    {
+        if (_runResources is null) return;
+        foreach (var w in _runResources)
+        {
+            if (!w.TryGetTarget(out var resource)) continue;
+            try { resource.Dispose(); }
+            catch (Exception e) when (e is PythonException or IOException or InvalidOperationException) { }
+        }
+        _runResources = null;
+    }
 }

@@ -110,7 +110,7 @@ public sealed class PyGenerator : PyObject
         {
             case "__name__": value = PyStr.From(Name); return true;
             case "gi_running": value = PyBool.Of(_running); return true;
-            case "gi_frame": value = _finished ? PyNone.Instance : new PyFrameObject(_frame); return true;
+            case "gi_frame": value = _finished ? PyNone.Instance : _frame.View; return true;
         }
         return base.TryGetAttr(name, out value);
     }

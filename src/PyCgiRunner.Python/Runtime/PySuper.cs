@@ -19,11 +19,12 @@ public sealed class PySuper : PyObject
         if (_obj is not null)
         {
             var startType = _obj is PyType t && t.IsSubtypeOf(_type) ? t : _obj.Type;
-            var mro = startType.Mro;
+            var mro = startType.FullMro;
             var i = Array.IndexOf(mro, _type);
             for (var j = i + 1; j < mro.Length && i >= 0; j++)
             {
-                if (!mro[j].Dict.TryGetStr(name, out var attr)) continue;
+                var dict = mro[j] is PyType t2 ? t2.Dict : ((PyClassic)mro[j]).Dict;
+                if (!dict.TryGetStr(name, out var attr)) continue;
                 value = _obj is PyType owner && !(_obj.Type.IsSubtypeOf(_type))
                     ? attr switch
                     {

@@ -19,7 +19,7 @@ public sealed class PyTraceback : PyObject
     {
         switch (name)
         {
-            case "tb_frame": value = new PyFrameObject(Frame); return true;
+            case "tb_frame": value = Frame.View; return true;
             case "tb_lineno": value = PyInt.Get(Line); return true;
             case "tb_next": value = (PyObject?)NextTb ?? PyNone.Instance; return true;
             case "tb_lasti": value = PyInt.Get(0); return true;
@@ -45,10 +45,18 @@ public sealed class PyFrameObject : PyObject
             case "f_globals": value = Frame.Globals; return true;
             case "f_code": value = new PyCodeObject(Frame.Code); return true;
             case "f_lineno": value = PyInt.Get(Frame.Line); return true;
-            case "f_back": value = Frame.Back is null ? PyNone.Instance : new PyFrameObject(Frame.Back); return true;
+            case "f_back": value = Frame.Back is null ? PyNone.Instance : Frame.Back.View; return true;
             case "f_builtins": value = Frame.Builtins; return true;
+            case "f_trace": value = Frame.LocalTrace ?? PyNone.Instance; return true;
         }
         return base.TryGetAttr(name, out value);
+    }
+
+    public override void SetAttr(string name, PyObject value)
+    {
+        // A trace function may install (or drop) the frame's local tracer (bdb does).
+        if (name == "f_trace") { Frame.LocalTrace = value is PyNone ? null : value; return; }
+        base.SetAttr(name, value);
     }
 }
 

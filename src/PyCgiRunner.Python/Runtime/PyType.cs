@@ -18,6 +18,11 @@ public class PyType : PyObject
     public string Name { get; set; }
     public PyTuple Bases { get; private set; }
     public PyType[] Mro { get; private set; }
+    /// <summary>
+    /// The MRO as __mro__ shows it and attribute lookup walks it: the new-style types of <see cref="Mro"/> with any
+    /// old-style classes among the bases in their places (each contributing its own dict, CPython's classic_mro).
+    /// </summary>
+    public PyObject[] FullMro { get; private set; }
     public PyDict Dict { get; }
     /// <summary>True for classes created by Python code (class statements, type(name, bases, dict)).</summary>
     public bool IsHeapType { get; }
@@ -35,7 +40,7 @@ public class PyType : PyObject
         IsHeapType = isHeapType;
         Dict = dict ?? new PyDict();
         Bases = bases ?? (baseType is null ? PyTuple.Empty : new PyTuple(baseType));
-        Mro = ComputeMro();
+        (FullMro, Mro) = ComputeMro();
         SolidBase = isHeapType ? FindSolidBase() : this;
         if (isHeapType) RegisterWithBases();
         else _sharedLookupCache = new System.Collections.Concurrent.ConcurrentDictionary<string, PyObject?>();
@@ -90,7 +95,7 @@ public class PyType : PyObject
     public void SetBases(PyTuple bases)
     {
         Bases = bases;
-        Mro = ComputeMro();
+        (FullMro, Mro) = ComputeMro();
         SolidBase = FindSolidBase();
         InvalidateAllCaches();
     }
@@ -129,13 +134,11 @@ public class PyType : PyObject
 
     private PyObject? LookupUncached(string name)
     {
-        foreach (var t in Mro)
-            if (t.Dict.TryGetStr(name, out var v))
-                return v;
-        // Old-style classes among the bases of a new-style class are searched after it (rare).
-        foreach (var b in Bases)
-            if (b is PyClassic classic && classic.TryLookup(name, out var v))
-                return v;
+        foreach (var entry in FullMro)
+        {
+            var dict = entry is PyType t ? t.Dict : ((PyClassic)entry).Dict;
+            if (dict.TryGetStr(name, out var v)) return v;
+        }
         return null;
     }
 
@@ -163,33 +166,54 @@ public class PyType : PyObject
         return BuiltinTypes.Object;
     }
 
-    // C3 linearization (Python 2.3+ new-style classes); old-style bases are skipped here and found by LookupUncached.
-    private PyType[] ComputeMro()
+    // C3 linearization (Python 2.3+, mro_implementation): each base contributes its own MRO (an old-style class
+    // its depth-first classic one), merged with the list of bases.
+    private (PyObject[] Full, PyType[] Types) ComputeMro()
     {
-        var typeBases = Bases.Where(b => b is PyType).Cast<PyType>().ToList();
-        if (typeBases.Count == 0)
-            return [this];
-        if (typeBases.Count == 1)
-            return [this, .. typeBases[0].Mro];
-        var sequences = typeBases.Select(b => b.Mro.ToList()).ToList();
-        sequences.Add(typeBases.ToList());
-        var result = new List<PyType> { this };
+        PyObject[] full;
+        if (Bases.Count == 0) full = [this];
+        else if (Bases.Count == 1 && Bases[0] is PyType single) full = [this, .. single.FullMro];
+        else full = Merge();
+        var types = full.OfType<PyType>().ToArray();
+        return (full, types);
+    }
+
+    private PyObject[] Merge()
+    {
+        var sequences = Bases.Select(b => b is PyType t ? t.FullMro.ToList() : ClassicMro((PyClassic)b)).ToList();
+        sequences.Add(Bases.ToList());
+        var result = new List<PyObject> { this };
         while (true)
         {
             sequences.RemoveAll(s => s.Count == 0);
             if (sequences.Count == 0) return result.ToArray();
-            PyType? candidate = null;
+            PyObject? candidate = null;
             foreach (var seq in sequences)
             {
                 var head = seq[0];
                 if (!sequences.Any(s => s.IndexOf(head) > 0)) { candidate = head; break; }
             }
             if (candidate is null)
-                throw PyErr.TypeError("Error when calling the metaclass bases\n    Cannot create a consistent method resolution\norder (MRO) for bases " + string.Join(", ", typeBases.Select(b => b.Name)));
+                throw PyErr.TypeError("Error when calling the metaclass bases\n    Cannot create a consistent method resolution\norder (MRO) for bases "
+                    + string.Join(", ", Bases.Select(b => b is PyType t ? t.Name : ((PyClassic)b).Name)));
             result.Add(candidate);
             foreach (var seq in sequences)
-                if (seq[0] == candidate) seq.RemoveAt(0);
+                if (ReferenceEquals(seq[0], candidate)) seq.RemoveAt(0);
         }
+    }
+
+    /// <summary>An old-style class and its bases, depth first, left to right, each once (classic_mro).</summary>
+    private static List<PyObject> ClassicMro(PyClassic cls)
+    {
+        var order = new List<PyObject>();
+        void Visit(PyObject c)
+        {
+            if (order.Contains(c)) return;
+            order.Add(c);
+            if (c is PyClassic classic) foreach (var b in classic.Bases) Visit(b);
+        }
+        Visit(cls);
+        return order;
     }
 
     public string ModuleName => Dict.TryGetStr("__module__", out var m) && m is PyStr s ? s.Value : "__builtin__";

@@ -80,7 +80,7 @@ public static class TypeAttributes
         {
             case "__name__": value = PyStr.From(type.Name); return true;
             case "__bases__": value = type.Bases; return true;
-            case "__mro__": value = new PyTuple(type.Mro.Cast<PyObject>().ToArray()); return true;
+            case "__mro__": value = new PyTuple(type.FullMro); return true;
             case "__dict__": value = type.Dict; return true;
             case "__class__": value = type.Type; return true;
             case "__flags__": value = PyInt.Get(TypeFlags.Of(type)); return true;

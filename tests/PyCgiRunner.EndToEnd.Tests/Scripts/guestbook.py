@@ -9,8 +9,9 @@ if not os.path.isdir(data_dir):
 conn = sqlite3.connect(os.path.join(data_dir, "guestbook.db"))
 conn.execute("CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, name TEXT, message TEXT)")
 if os.environ.get("REQUEST_METHOD") == "POST":
+    # Form fields are UTF-8 bytes; sqlite3 takes text as unicode (an 8-bit str is refused, as in CPython 2.7).
     conn.execute("INSERT INTO entries (name, message) VALUES (?, ?)",
-                 (form.getfirst("name", "anonymous"), form.getfirst("message", "")))
+                 (form.getfirst("name", "anonymous").decode("utf-8"), form.getfirst("message", "").decode("utf-8")))
     conn.commit()
 print "Content-Type: text/plain"
 print

@@ -15,6 +15,8 @@ public sealed class CorpusTests
         ["lib-data"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-data"),
         ["lib-data2"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-data2"),
         ["lib-web"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-web"),
+        ["lib-xml"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-xml"),
+        ["lib-sqlite"] = Path.Combine(RepoPaths.Root, "tests", "cases", "lib-sqlite"),
     };
 
     private static KnownFailures KnownFailuresFor(string corpus)
@@ -26,7 +28,7 @@ public sealed class CorpusTests
     public static IEnumerable<object[]> LangCases() => Cases("lang");
     public static IEnumerable<object[]> LibCases() => Cases("lib");
     public static IEnumerable<object[]> ExtraCases()
-        => new[] { "lib-data", "lib-data2", "lib-web" }.SelectMany(c => Cases(c).Select(x => new object[] { c, x[0] }));
+        => new[] { "lib-data", "lib-data2", "lib-web", "lib-xml", "lib-sqlite" }.SelectMany(c => Cases(c).Select(x => new object[] { c, x[0] }));
 
     [Theory]
     [MemberData(nameof(LangCases))]

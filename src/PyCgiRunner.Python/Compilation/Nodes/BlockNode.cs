@@ -18,6 +18,7 @@ public sealed class BlockNode : StmtNode
         foreach (var s in _body)
         {
             f.Line = s.Line;
+            if (f.LocalTrace is not null) Tracing.Line(f);
             var c = s.Exec(f);
             if (c != Completion.Normal) return c;
         }
@@ -29,6 +30,7 @@ public sealed class BlockNode : StmtNode
         foreach (var s in _body)
         {
             f.Line = s.Line;
+            if (f.LocalTrace is not null) Tracing.Line(f);
             if (s.HasYield)
             {
                 foreach (var v in s.ExecGen(f)) yield return v;

@@ -25,7 +25,7 @@ public sealed class RaiseNode(ExprNode? type, ExprNode? value, ExprNode? traceba
 }
 
 /// <summary>One 'except [type [, target]]:' clause.</summary>
-public sealed record ExceptClause(ExprNode? Type, TargetNode? Target, StmtNode Body);
+public sealed record ExceptClause(ExprNode? Type, TargetNode? Target, StmtNode Body, int Line);
 
 public sealed class TryExceptNode : StmtNode
 {
@@ -65,11 +65,13 @@ public sealed class TryExceptNode : StmtNode
     private ExceptClause? FindHandler(Frame f, PythonException e)
     {
         CodeObject.RecordFrame(e, f);
+        if (f.LocalTrace is not null) Tracing.Exception(f, e);
         foreach (var h in _handlers)
         {
             if (h.Type is not null)
             {
-                f.Line = Line;
+                f.Line = h.Line;
+                if (f.LocalTrace is not null) Tracing.Line(f);
                 if (!ExceptionFactory.Matches(e, h.Type.Eval(f))) continue;
             }
             f.Context.HandledException = e;

@@ -12,6 +12,19 @@ public sealed class ExprStmtNode(ExprNode value) : StmtNode
     }
 }
 
+/// <summary>An expression statement at the top of 'single' code: its value goes to sys.displayhook (PRINT_EXPR).</summary>
+public sealed class DisplayExprNode(ExprNode value) : StmtNode
+{
+    public override Completion Exec(Frame f)
+    {
+        var result = value.Eval(f);
+        var ctx = PyContext.Current;
+        var hook = ctx.Sys.Dict.GetStrOrNull("displayhook") ?? throw PyErr.RuntimeError("lost sys.displayhook");
+        Ops.CallFunction(hook, result);
+        return Completion.Normal;
+    }
+}
+
 public sealed class PassNode : StmtNode
 {
     public override Completion Exec(Frame f) => Completion.Normal;

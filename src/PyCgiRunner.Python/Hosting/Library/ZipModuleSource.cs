@@ -96,7 +96,7 @@ public sealed class ZipModuleSource : ModuleSource, IDisposable
         {
             if (!entry.FullName.StartsWith(_prefix, StringComparison.Ordinal)) continue;
             var relative = entry.FullName[_prefix.Length..];
-            if (relative.Length == 0) continue;
+            if (relative.Length == 0 || IsPackageTestSuite(relative)) continue;
             if (!relative.EndsWith('/')) _files[relative] = entry;
             // Folders are implied by the files in them (archives need not list folder entries).
             for (var slash = relative.IndexOf('/'); slash > 0; slash = relative.IndexOf('/', slash + 1))
@@ -104,6 +104,12 @@ public sealed class ZipModuleSource : ModuleSource, IDisposable
         }
         _lastCheck = Environment.TickCount64;
     }
+
+    // The test suites inside library packages (email/test, json/tests, unittest/test...) are the jython package's
+    // own and read data files next to themselves, which cannot be opened inside an archive; they are not part of
+    // the library a script imports (CPython's own tests are run by shared/tools/cpython-tests).
+    private static bool IsPackageTestSuite(string relative)
+        => relative.Contains("/test/", StringComparison.Ordinal) || relative.Contains("/tests/", StringComparison.Ordinal);
 
     // At most once a second: a stat of the archive, reopened when it changed.
     private void Refresh()

@@ -1,138 +1,110 @@
-using Microsoft.Data.Sqlite;
-using PyCgiRunner.Python.Builtins;
+using PyCgiRunner.Python.Modules.Binding;
 using PyCgiRunner.Python.Runtime;
-using static PyCgiRunner.Python.Builtins.TypeSetup;
+using SQLitePCL;
 
 namespace PyCgiRunner.Python.Modules.Text.Sqlite;
 
 /// <summary>
-/// sqlite3.Connection. Transactions follow pysqlite 2.7: with an isolation level, a BEGIN is issued before
-/// the first INSERT/UPDATE/DELETE/REPLACE and other non-SELECT statements commit first; None is autocommit.
+/// sqlite3.Connection (pysqlite's connection.c). A Python subclass gets instances of this class with its own
+/// type and a __dict__; until Connection.__init__ has run every method refuses with "Base Connection.__init__ not
+/// called.". Database paths go through the run's platform (its policy decides what a script may open).
 /// </summary>
-internal sealed class PySqliteConnection : PyObject
+[PythonType]
+internal sealed partial class PySqliteConnection : PyObject, IDisposable
 {
     public static readonly PyType TypeObject = CreateType();
 
-    public SqliteConnection? Db { get; private set; }
-    public PyObject RowFactory = PyNone.Instance;
-    public PyObject TextFactory = BuiltinTypes.Unicode;
-    public PyObject IsolationLevel = PyStr.Empty;
-    public bool InTransaction;
+    private readonly PyType _type;
+    private readonly PyDict? _dict;
+    private bool _initialized;
+    private int _threadId;
+    private bool _checkSameThread;
 
-    public PySqliteConnection(SqliteConnection db) { Db = db; }
-
-    public override PyType Type => TypeObject;
-
-    public SqliteConnection Open => Db ?? throw SqliteErrors.Programming("Cannot operate on a closed database.");
-
-    public override bool TryGetAttr(string name, out PyObject value)
+    public PySqliteConnection(PyType type)
     {
-        switch (name)
-        {
-            case "row_factory": value = RowFactory; return true;
-            case "text_factory": value = TextFactory; return true;
-            case "isolation_level": value = IsolationLevel; return true;
-            case "in_transaction": value = PyBool.Of(InTransaction); return true;
-        }
-        return base.TryGetAttr(name, out value);
+        _type = type;
+        if (type.HasInstanceDict) _dict = new PyDict();
     }
 
-    public override void SetAttr(string name, PyObject value)
-    {
-        switch (name)
-        {
-            case "row_factory": RowFactory = value; return;
-            case "text_factory": TextFactory = value; return;
-            case "isolation_level":
-                if (value is PyNone) Commit();
-                IsolationLevel = value;
-                return;
-        }
-        base.SetAttr(name, value);
-    }
+    public override PyType Type => _type;
+    public override PyDict? InstanceDict => _dict;
+    public override string Repr() => $"<{_type.ModuleName}.{_type.Name} object at 0x{Id:x8}>";
 
-    public void Raw(string sql)
-    {
-        using var cmd = Open.CreateCommand();
-        cmd.CommandText = sql;
-        try
-        {
-            cmd.ExecuteNonQuery();
-        }
-        catch (SqliteException e)
-        {
-            throw SqliteErrors.Map(e);
-        }
-    }
+    /// <summary>The open database; null before __init__ and after close().</summary>
+    public sqlite3? Db { get; private set; }
+    public int DetectTypes { get; private set; }
+    public SqliteState State { get; private set; } = null!;
 
-    /// <summary>pysqlite's implicit transaction handling before a statement runs.</summary>
-    public void BeforeStatement(string sql)
-    {
-        if (IsolationLevel is PyNone) return;
-        var verb = sql.TrimStart().Split([' ', '\t', '\n', '\r', '('], 2)[0].ToUpperInvariant();
-        if (verb is "INSERT" or "UPDATE" or "DELETE" or "REPLACE")
-        {
-            if (!InTransaction)
-            {
-                Raw("BEGIN " + Ops.Str(IsolationLevel));
-                InTransaction = true;
-            }
-        }
-        else if (verb is not ("SELECT" or "PRAGMA" or "WITH" or "EXPLAIN")) Commit();
-    }
+    [PythonGetter("row_factory")] public PyObject RowFactory { get; set; } = PyNone.Instance;
+    [PythonGetter("text_factory")] public PyObject TextFactory { get; set; } = BuiltinTypes.Unicode;
 
-    public void Commit()
+    [PythonFunction("__init__", Keywords = true)]
+    public void Init(PyObject database, double timeout = 5.0, int detect_types = 0, PyObject? isolation_level = null,
+        int check_same_thread = 1, PyObject? factory = null, int cached_statements = 100)
     {
-        if (!InTransaction || Db is null) return;
+        _initialized = true;
+        State = SqliteState.Current;
+        Db = SqliteOpening.Open(database);
+        SetIsolationLevel(isolation_level ?? PyStr.Empty);
+        _cache = NewStatementCache(cached_statements);
         InTransaction = false;
-        Raw("COMMIT");
+        DetectTypes = detect_types;
+        raw.sqlite3_busy_timeout(Db, (int)(timeout * 1000));
+        _threadId = Environment.CurrentManagedThreadId;
+        _checkSameThread = check_same_thread != 0;
+        Callbacks = new SqliteCallbacks(this);
+        SqliteOpening.ApplyRunPolicy(this);
+        PyContext.Current.ReleaseAtRunEnd(this);
     }
 
-    public void Rollback()
+    /// <summary>pysqlite_check_thread: objects of a connection made with check_same_thread stay on its thread.</summary>
+    public void CheckThread()
     {
-        if (!InTransaction || Db is null) return;
-        InTransaction = false;
-        Raw("ROLLBACK");
+        if (!_checkSameThread) return;
+        var current = Environment.CurrentManagedThreadId;
+        if (current != _threadId)
+            throw SqliteErrors.Programming("SQLite objects created in a thread can only be used in that same thread." +
+                $"The object was created in thread id {_threadId} and this is thread id {current}");
     }
 
-    public void Close()
+    /// <summary>pysqlite_check_connection: __init__ ran and close() did not.</summary>
+    public sqlite3 CheckConnection()
     {
-        Db?.Dispose();
-        Db = null;
+        if (!_initialized) throw SqliteErrors.Programming("Base Connection.__init__ not called.");
+        return Db ?? throw SqliteErrors.Programming("Cannot operate on a closed database.");
     }
 
-    private static PySqliteConnection Self(PyObject o) => (PySqliteConnection)o;
+    public sqlite3 CheckUsable()
+    {
+        CheckThread();
+        return CheckConnection();
+    }
+
+    [PythonGetter("isolation_level")]
+    public PyObject IsolationLevel
+    {
+        get => _isolationLevel;
+        set => SetIsolationLevel(value);
+    }
+
+    [PythonGetter("total_changes")]
+    public long TotalChanges => raw.sqlite3_total_changes(CheckConnection());
+
+    public override void DelAttr(string name)
+    {
+        if (name == "isolation_level") throw PyErr.AttributeError("cannot delete attribute");
+        base.DelAttr(name);
+    }
 
     private static PyType CreateType()
     {
         var t = new PyType("Connection", BuiltinTypes.Object);
         t.Dict.SetStr("__module__", PyStr.From("sqlite3"));
-        Def(t, "cursor", (self, args, kw) =>
-        {
-            var c = Self(self).Open;
-            return args.Length > 0 ? Ops.Call(args[0], [self], null) : new PySqliteCursor(Self(self));
-        });
-        Def(t, "execute", (self, args, kw) => Cursor(self).ExecuteMethod("execute", args, kw));
-        Def(t, "executemany", (self, args, kw) => Cursor(self).ExecuteMethod("executemany", args, kw));
-        Def(t, "executescript", (self, args, kw) => Cursor(self).ExecuteMethod("executescript", args, kw));
-        Def0(t, "commit", self => { Self(self).Commit(); return PyNone.Instance; });
-        Def0(t, "rollback", self => { Self(self).Rollback(); return PyNone.Instance; });
-        Def0(t, "close", self => { Self(self).Close(); return PyNone.Instance; });
-        Def0(t, "__enter__", self => self);
-        Def(t, "__exit__", (self, args, kw) =>
-        {
-            if (args.Length > 0 && args[0] is not PyNone) Self(self).Rollback();
-            else Self(self).Commit();
-            return PyBool.False;
-        });
-        Attr(t, "total_changes", self =>
-        {
-            using var cmd = Self(self).Open.CreateCommand();
-            cmd.CommandText = "SELECT total_changes()";
-            return PyInt.Get((long)cmd.ExecuteScalar()!);
-        });
+        t.Dict.SetStr("__doc__", PyStr.From("SQLite database connection object."));
+        t.NewFunc = (cls, args, kw) => new PySqliteConnection(cls);
+        // The DB-API's optional extension: the exception classes as attributes of the connection.
+        foreach (var e in SqliteErrors.All) t.Dict.SetStr(e.Name, e);
+        DefineMembers(t);
         return t;
     }
-
-    private static PySqliteCursor Cursor(PyObject self) => new(Self(self));
 }

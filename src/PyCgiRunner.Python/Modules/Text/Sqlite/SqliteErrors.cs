@@ -1,11 +1,13 @@
-using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using PyCgiRunner.Python.Runtime;
+using SQLitePCL;
 
 namespace PyCgiRunner.Python.Modules.Text.Sqlite;
 
-/// <summary>The DB-API 2.0 exception hierarchy (PEP 249) of sqlite3, and SQLite errors mapped onto it as pysqlite does.</summary>
-internal static partial class SqliteErrors
+/// <summary>
+/// The DB-API 2.0 exception hierarchy (PEP 249) of sqlite3, and SQLite's result codes mapped onto it as
+/// pysqlite's _pysqlite_seterror does (CPython 2.7 Modules/_sqlite/util.c).
+/// </summary>
+internal static class SqliteErrors
 {
     public static readonly PyType Warning = New("Warning", BuiltinTypes.StandardError);
     public static readonly PyType Error = New("Error", BuiltinTypes.StandardError);
@@ -28,26 +30,33 @@ internal static partial class SqliteErrors
         return t;
     }
 
-    [GeneratedRegex(@"^SQLite Error \d+: '(.*)'\.?$", RegexOptions.Singleline)]
-    private static partial Regex MessagePattern();
+    public static PythonException Programming(string message) => PyErr.New(ProgrammingError, message);
+    public static PythonException Operational(string message) => PyErr.New(OperationalError, message);
+    public static PythonException Interface(string message) => PyErr.New(InterfaceError, message);
 
-    /// <summary>sqlite3_errmsg's text as CPython shows it; the result code picks the class (pysqlite's _pysqlite_seterror).</summary>
-    public static PythonException Map(SqliteException e)
+    /// <summary>
+    /// The error the connection's last call left (sqlite3_errcode/sqlite3_errmsg), or null when it reports
+    /// SQLITE_OK. The message is the str of errmsg's bytes.
+    /// </summary>
+    public static PythonException? FromDatabase(sqlite3 db)
     {
-        var m = MessagePattern().Match(e.Message);
-        var message = m.Success ? m.Groups[1].Value : e.Message;
-        var type = (e.SqliteErrorCode & 0xff) switch
-        {
-            19 => IntegrityError,
-            1 or 4 or 5 or 6 or 7 or 8 or 9 or 10 or 13 or 14 or 15 => OperationalError,
-            2 => InternalError,
-            20 => DataError,
-            21 => InterfaceError,
-            18 => DataError,
-            _ => DatabaseError,
-        };
-        return PyErr.New(type, message);
+        var code = raw.sqlite3_errcode(db) & 0xff;
+        if (code == raw.SQLITE_OK) return null;
+        if (code == raw.SQLITE_NOMEM) return PyErr.MemoryError();
+        var message = SqliteNative.Str(raw.sqlite3_errmsg(db).utf8_to_string() ?? "");
+        return PyErr.New(ClassFor(code), message);
     }
 
-    public static PythonException Programming(string message) => PyErr.New(ProgrammingError, message);
+    private static PyType ClassFor(int code) => code switch
+    {
+        raw.SQLITE_INTERNAL or raw.SQLITE_NOTFOUND => InternalError,
+        raw.SQLITE_ERROR or raw.SQLITE_PERM or raw.SQLITE_ABORT or raw.SQLITE_BUSY or raw.SQLITE_LOCKED
+            or raw.SQLITE_READONLY or raw.SQLITE_INTERRUPT or raw.SQLITE_IOERR or raw.SQLITE_FULL
+            or raw.SQLITE_CANTOPEN or raw.SQLITE_PROTOCOL or raw.SQLITE_EMPTY or raw.SQLITE_SCHEMA => OperationalError,
+        raw.SQLITE_CORRUPT => DatabaseError,
+        raw.SQLITE_TOOBIG => DataError,
+        raw.SQLITE_CONSTRAINT or raw.SQLITE_MISMATCH => IntegrityError,
+        raw.SQLITE_MISUSE => ProgrammingError,
+        _ => DatabaseError,
+    };
 }

@@ -1,123 +1,94 @@
-using Microsoft.Data.Sqlite;
-using PyCgiRunner.Python.Builtins;
+using PyCgiRunner.Python.Modules.Binding;
 using PyCgiRunner.Python.Runtime;
-using static PyCgiRunner.Python.Builtins.TypeSetup;
 
 namespace PyCgiRunner.Python.Modules.Text.Sqlite;
 
 /// <summary>
-/// The sqlite3 module (library reference §11.13) on Microsoft.Data.Sqlite. Database paths go through the
-/// platform (its policy decides what a script may open); ':memory:' is a private in-memory database.
+/// _sqlite3, the C half of the sqlite3 package (CPython 2.7's pysqlite 2.6.0, Modules/_sqlite/module.c), on
+/// SQLite through SQLitePCLRaw. The package itself (sqlite3/__init__.py, dbapi2.py, dump.py) is ours in
+/// stdlib-shims/. Library reference §11.13.
 /// </summary>
-internal static class SqliteModule
+[PythonModule("_sqlite3")]
+internal static partial class SqliteModule
 {
-    public static readonly PyType RowType = CreateRowType();
+    private static readonly string[] ConnectNames =
+        ["database", "timeout", "detect_types", "isolation_level", "check_same_thread", "factory", "cached_statements"];
 
-    public static PyModule Create()
+    /// <summary>connect(): checks the arguments like Connection() would, then calls the factory with them as given.</summary>
+    [PythonFunction(Keywords = true, Doc = "connect(database[, timeout, isolation_level, detect_types, factory])\n\nOpens a connection to the SQLite database file *database*. You can use\n\":memory:\" to open a database connection to a database that resides in\nRAM instead of on disk.")]
+    public static PyObject connect([Kwargs] PyDict keywords, params PyObject[] positional)
     {
-        var b = new ModuleBuilder("sqlite3");
-        foreach (var t in SqliteErrors.All) b.Value(t.Name, t);
-        b.Value("Row", RowType);
-        b.Value("Connection", PySqliteConnection.TypeObject).Value("Cursor", PySqliteCursor.TypeObject);
-        b.Value("version", "2.6.0").Value("sqlite_version", SqliteVersion());
-        b.Value("version_info", new PyTuple(PyInt.Get(2), PyInt.Get(6), PyInt.Get(0)));
-        b.Value("PARSE_DECLTYPES", 1).Value("PARSE_COLNAMES", 2);
-        b.Value("paramstyle", "qmark").Value("threadsafety", 1).Value("apilevel", "2.0");
-        b.Fn("connect", (args, kw) =>
-        {
-            var a = Args.Bind("connect", args, kw, 1, "database", "timeout", "detect_types", "isolation_level", "check_same_thread", "factory", "cached_statements");
-            var conn = new PySqliteConnection(Open(Args.Str(a[0]!, "database")));
-            if (a[3] is not null) conn.IsolationLevel = a[3]!;
-            return conn;
-        });
-        b.Fn("register_adapter", (args, kw) => PyNone.Instance);
-        b.Fn("register_converter", (args, kw) => PyNone.Instance);
-        return b;
+        var names = keywords.KeysList().Select(Ops.Str).ToArray();
+        PyObject[] args = [.. positional, .. names.Select(n => keywords.GetStrOrNull(n)!)];
+        var kw = names.Length == 0 ? null : names;
+        var bound = ArgBinding.Keywords("connect", args, kw, 1, ConnectNames, false, out _, false, out _);
+        var factory = bound[5] ?? PySqliteConnection.TypeObject;
+        return Ops.Call(factory, args, kw);
     }
 
-    private static SqliteConnection Open(string database)
+    [PythonFunction(Doc = "complete_statement(sql)\n\nChecks if a string contains a complete SQL statement. Non-standard.")]
+    public static bool complete_statement(string statement)
     {
-        string source;
-        var platform = PyContext.Current.Platform;
-        if (database == ":memory:") source = ":memory:";
-        else
-        {
-            source = platform.ResolvePath(database);
-            try
-            {
-                // Opening through the platform applies its policy (and creates the file, as sqlite would).
-                platform.OpenFile(source, FileMode.OpenOrCreate, FileAccess.ReadWrite).Dispose();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw PyErr.New(SqliteErrors.OperationalError, "unable to open database file");
-            }
-        }
-        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Pooling = false }.ToString());
-        try
-        {
-            db.Open();
-        }
-        catch (SqliteException)
-        {
-            throw PyErr.New(SqliteErrors.OperationalError, "unable to open database file");
-        }
-        SqliteSandbox.Guard(db, platform);
-        return db;
+        SqliteNative.EnsureLoaded();
+        var bytes = System.Text.Encoding.Latin1.GetBytes(statement);
+        return SQLitePCL.raw.sqlite3_complete(SQLitePCL.utf8z.FromSpan([.. SqliteNative.UpToNul(bytes), 0])) != 0;
     }
 
-    private static string SqliteVersion()
+    /// <summary>
+    /// sqlite3_enable_shared_cache would switch every connection the server opens later; a run's choice stays
+    /// its own instead: the connections it opens afterwards ask for a shared or a private cache.
+    /// </summary>
+    [PythonFunction(Keywords = true, Doc = "enable_shared_cache(do_enable)\n\nEnable or disable shared cache mode for the calling thread.\nExperimental/Non-standard.")]
+    public static void enable_shared_cache(int do_enable) => SqliteState.Current.SharedCache = do_enable != 0;
+
+    [PythonFunction(Doc = "register_adapter(type, callable)\n\nRegisters an adapter with pysqlite's adapter registry. Non-standard.")]
+    public static void register_adapter(params PyObject[] args)
     {
-        using var db = new SqliteConnection("Data Source=:memory:");
-        db.Open();
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT sqlite_version()";
-        return (string)cmd.ExecuteScalar()!;
+        if (args.Length != 2) throw PyErr.TypeError($"function takes exactly 2 arguments ({args.Length} given)");
+        var (type, caster) = (args[0], args[1]);
+        var state = SqliteState.Current;
+        // Adapting a basic type switches off the shortcut that binds those types without looking them up.
+        if (type == BuiltinTypes.Int || type == BuiltinTypes.Long || type == BuiltinTypes.Float || type == BuiltinTypes.Str
+            || type == BuiltinTypes.Unicode || type == PyBuffer.TypeObject)
+            state.BaseTypeAdapted = true;
+        state.Adapters.Set(new PyTuple(type, PySqlitePrepareProtocol.TypeObject), caster);
     }
 
-    /// <summary>sqlite3.Row: a row_factory giving index and case-insensitive name access, and keys().</summary>
-    private sealed class PyRow(PyTuple values, string[] names) : PyObject
+    [PythonFunction(Doc = "register_converter(typename, callable)\n\nRegisters a converter with pysqlite. Non-standard.")]
+    public static void register_converter(params PyObject[] args)
     {
-        public PyTuple Values => values;
-        public string[] Names => names;
-        public override PyType Type => RowType;
-        public override int Length() => values.Count;
-        public override PyObject GetIter() => values.GetIter();
-
-        public override PyObject GetItem(PyObject key)
-        {
-            if (key is PyBaseString s)
-            {
-                for (var i = 0; i < names.Length; i++)
-                    if (string.Equals(names[i], s.Value, StringComparison.OrdinalIgnoreCase)) return values[i];
-                throw PyErr.IndexError("No item with that key");
-            }
-            return values.GetItem(key);
-        }
-
-        public override PyObject RichCompare(PyObject other, CompareOp op)
-        {
-            if (other is not PyRow r || op is not (CompareOp.Eq or CompareOp.Ne)) return PyNotImplemented.Instance;
-            var equal = names.SequenceEqual(r.Names) && Ops.Eq(values, r.Values);
-            return PyBool.Of(op == CompareOp.Eq ? equal : !equal);
-        }
+        if (args.Length != 2) throw PyErr.TypeError($"function takes exactly 2 arguments ({args.Length} given)");
+        var (typename, callable) = (args[0], args[1]);
+        if (typename is not PyStr) throw PyErr.TypeError($"argument 1 must be string, not {SqliteNative.TypeName(typename)}");
+        SqliteState.Current.Converters.Set(Ops.CallMethod(typename, "upper"), callable);
     }
 
-    private static PyType CreateRowType()
+    [PythonFunction(Doc = "enable_callback_tracebacks(flag)\n\nEnable or disable callback functions throwing errors to stderr.")]
+    public static void enable_callback_tracebacks(int flag) => SqliteState.Current.CallbackTracebacks = flag != 0;
+
+    /// <summary>adapt(obj[, protocol[, alternate]]): pysqlite 2.6.0 accepts the alternate but never returns it.</summary>
+    [PythonFunction(Doc = "adapt(obj, protocol, alternate) -> adapt obj to given protocol. Non-standard.")]
+    public static PyObject adapt(PyObject obj, PyObject? protocol = null, PyObject? alternate = null)
+        => SqliteAdapt.Adapt(SqliteState.Current, obj, protocol ?? PySqlitePrepareProtocol.TypeObject);
+
+    [PythonModuleInit]
+    private static void Init(PyModule module, PyContext ctx)
     {
-        var t = new PyType("Row", BuiltinTypes.Object);
-        t.Dict.SetStr("__module__", PyStr.From("sqlite3"));
-        t.NewFunc = (cls, args, kw) =>
-        {
-            Args.Count("Row", args, kw, 2, 2);
-            var description = Ops.GetAttr(args[0], "description");
-            var names = Ops.ToArray(description).Select(d => Ops.Str(Ops.GetItem(d, PyInt.Get(0)))).ToArray();
-            return new PyRow((PyTuple)args[1], names);
-        };
-        Def0(t, "keys", self => new PyList(((PyRow)self).Names.Select(n => (PyObject)PyStr.From(n)).ToArray()));
-        Def1(t, "__getitem__", (self, k) => self.GetItem(k));
-        Def0(t, "__len__", self => PyInt.Get(self.Length()));
-        Def0(t, "__iter__", self => self.GetIter());
-        return t;
+        SqliteNative.EnsureLoaded();
+        var d = module.Dict;
+        foreach (var t in SqliteErrors.All) d.SetStr(t.Name, t);
+        d.SetStr("Connection", PySqliteConnection.TypeObject);
+        d.SetStr("Cursor", PySqliteCursor.TypeObject);
+        d.SetStr("Row", PySqliteRow.TypeObject);
+        d.SetStr("Statement", PySqliteStatement.TypeObject);
+        d.SetStr("PrepareProtocol", PySqlitePrepareProtocol.TypeObject);
+        d.SetStr("Cache", PySqliteCache.TypeObject);
+        // The marker text_factory: str for all-ASCII text, unicode otherwise. pysqlite uses the cell type as the token.
+        d.SetStr("OptimizedUnicode", BuiltinTypes.Cell);
+        d.SetStr("sqlite_version", PyStr.From(SqliteNative.LibraryVersion));
+        var state = SqliteState.Of(ctx);
+        d.SetStr("adapters", state.Adapters);
+        d.SetStr("converters", state.Converters);
+        AddConstants(d);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using PyCgiRunner.Python.Hosting;
 using SQLitePCL;
 
@@ -8,20 +7,17 @@ namespace PyCgiRunner.Python.Modules.Text.Sqlite;
 /// Keeps a script's SQLite connection inside the sandbox: connect() checks its own path through the platform, but
 /// SQL can name files too (<c>ATTACH DATABASE 'path'</c>, <c>VACUUM INTO 'path'</c>, which SQLite runs as an
 /// ATTACH), load native code (<c>load_extension</c>) or move SQLite's temporary files (<c>PRAGMA
-/// temp_store_directory</c>). An authorizer (sqlite3_set_authorizer, called while each statement is prepared)
-/// checks every such file against the policy and refuses the rest; SQLite then reports "not authorized".
+/// temp_store_directory</c>). The connection's authorizer (sqlite3_set_authorizer, called while each statement is
+/// prepared) asks <see cref="Rule"/> first, for every connection, and it checks every such file against the run's
+/// policy and refuses the rest; SQLite then reports "not authorized".
 /// </summary>
 internal static class SqliteSandbox
 {
     /// <summary>Action codes of sqlite3.h ("Authorizer Action Codes").</summary>
     public const int SqlitePragma = 19, SqliteAttach = 24, SqliteFunction = 31;
 
-    /// <summary>Installs the authorizer on an open connection and keeps extension loading off.</summary>
-    public static void Guard(SqliteConnection connection, IPlatform platform)
-    {
-        connection.EnableExtensions(false);
-        raw.sqlite3_set_authorizer(connection.Handle, (_, action, p0, p1, _, _) => Authorize(platform, action, p0, p1), null);
-    }
+    /// <summary>The sandbox's rule for a connection of a run on <paramref name="platform"/> (SqliteAuthorizer.SandboxRule).</summary>
+    public static SqliteAuthorizerRule Rule(IPlatform platform) => (action, arg1, arg2, _, _) => Authorize(platform, action, arg1, arg2);
 
     /// <summary>SQLITE_OK (0) or SQLITE_DENY (1) for one authorizer call.</summary>
     public static int Authorize(IPlatform platform, int action, string? arg1, string? arg2) => action switch

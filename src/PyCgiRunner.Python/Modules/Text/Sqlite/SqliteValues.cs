@@ -1,110 +1,65 @@
-using System.Text;
-using Microsoft.Data.Sqlite;
 using PyCgiRunner.Python.Runtime;
+using SQLitePCL;
 
 namespace PyCgiRunner.Python.Modules.Text.Sqlite;
 
-/// <summary>Values between Python and SQLite, and the binding of ? and :name parameters (library reference §11.13.5).</summary>
+/// <summary>
+/// Values crossing between SQLite and Python in user functions (pysqlite's _pysqlite_build_py_params and
+/// _pysqlite_set_result): INTEGER is int, REAL float, TEXT unicode (up to a NUL; invalid UTF-8 is None), BLOB a
+/// buffer, NULL None; results the other way, str and unicode as text up to a NUL.
+/// </summary>
 internal static class SqliteValues
 {
-    public static object ToSqlite(PyObject v) => v switch
+    public static PyObject[] FromArguments(sqlite3_value[] args)
     {
-        PyNone => DBNull.Value,
-        PyBool b => b == PyBool.True ? 1L : 0L,
-        PyInt i => i.Value,
-        PyLong => (long)Ops.ToBigInteger(v),
-        PyFloat f => f.Value,
-        PyUnicode u => u.Value,
-        // A str is bytes: stored as text decoded as UTF-8, as pysqlite binds it.
-        PyStr s => Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(s.Value)),
-        _ => throw SqliteErrors.Programming("Error binding parameter - probably unsupported type."),
+        var values = new PyObject[args.Length];
+        for (var i = 0; i < args.Length; i++) values[i] = FromValue(args[i]);
+        return values;
+    }
+
+    private static PyObject FromValue(sqlite3_value v) => raw.sqlite3_value_type(v) switch
+    {
+        raw.SQLITE_INTEGER => PyInt.Get(raw.sqlite3_value_int64(v)),
+        raw.SQLITE_FLOAT => new PyFloat(raw.sqlite3_value_double(v)),
+        raw.SQLITE_TEXT => SqliteNative.TryDecodeUtf8(SqliteNative.UpToNul(raw.sqlite3_value_blob(v)), out var text) ? new PyUnicode(text) : PyNone.Instance,
+        raw.SQLITE_BLOB => Blob(raw.sqlite3_value_blob(v)),
+        _ => PyNone.Instance,
     };
 
-    public static PyObject FromSqlite(SqliteDataReader r, int i, PyObject? textFactory)
+    /// <summary>A BLOB as Python 2 sees it: a buffer over a str of its bytes.</summary>
+    public static PyObject Blob(ReadOnlySpan<byte> bytes) => new PyBuffer(PyStr.FromBytes(bytes), 0, -1, ownsMemory: true);
+
+    /// <summary>Sets a function's result; false for a type SQLite cannot hold (or a long outside 64 bits).</summary>
+    public static bool TrySetResult(sqlite3_context ctx, PyObject value)
     {
-        if (r.IsDBNull(i)) return PyNone.Instance;
-        var value = r.GetValue(i);
         switch (value)
         {
-            case long l: return PyInt.Get(l);
-            case double d: return new PyFloat(d);
-            case byte[] blob: return PyStr.FromBytes(blob);
-            case string text:
-                if (textFactory is null || textFactory == BuiltinTypes.Unicode) return new PyUnicode(text);
-                var bytes = PyStr.FromBytes(Encoding.UTF8.GetBytes(text));
-                return textFactory == BuiltinTypes.Str ? bytes : Ops.Call(textFactory, [bytes], null);
+            case PyNone:
+                raw.sqlite3_result_null(ctx);
+                return true;
+            case PyInt i:
+                raw.sqlite3_result_int64(ctx, i.Value);
+                return true;
+            case PyLong:
+                var big = Ops.ToBigInteger(value);
+                if (big < long.MinValue || big > long.MaxValue) return false;
+                raw.sqlite3_result_int64(ctx, (long)big);
+                return true;
+            case PyFloat f:
+                raw.sqlite3_result_double(ctx, f.Value);
+                return true;
+            case PyBuffer b:
+                var blob = System.Text.Encoding.Latin1.GetBytes(b.Str());
+                if (blob.Length == 0) raw.sqlite3_result_zeroblob(ctx, 0);
+                else raw.sqlite3_result_blob(ctx, blob);
+                return true;
+            case PyBaseString s:
+                var bytes = SqliteNative.UpToNul(SqliteNative.Utf8Bytes(s));
+                // An empty span would reach SQLite as a NULL pointer, which is SQL NULL, not ''.
+                if (bytes.Length == 0) raw.sqlite3_result_text(ctx, "");
+                else raw.sqlite3_result_text(ctx, bytes);
+                return true;
         }
-        return new PyUnicode(value.ToString() ?? "");
-    }
-
-    /// <summary>The parameters a statement uses: '?' count or ':name' names, found outside quoted text.</summary>
-    /// <summary>'?' marks become named parameters @__pN so binding never depends on the provider's positional rules.</summary>
-    public static (int Qmarks, List<string> Names, string Rewritten) Placeholders(string sql)
-    {
-        var names = new List<string>();
-        var q = 0;
-        var sb = new StringBuilder(sql.Length + 16);
-        for (var i = 0; i < sql.Length; i++)
-        {
-            var c = sql[i];
-            if (c is '\'' or '"')
-            {
-                var close = sql.IndexOf(c, i + 1);
-                var end = close < 0 ? sql.Length - 1 : close;
-                sb.Append(sql, i, end - i + 1);
-                i = end;
-                continue;
-            }
-            if (c == '-' && i + 1 < sql.Length && sql[i + 1] == '-')
-            {
-                var nl = sql.IndexOf('\n', i);
-                var end = nl < 0 ? sql.Length - 1 : nl;
-                sb.Append(sql, i, end - i + 1);
-                i = end;
-                continue;
-            }
-            if (c == '?')
-            {
-                sb.Append("@__p").Append(++q);
-                continue;
-            }
-            sb.Append(c);
-            if (c is ':' or '$' or '@' && i + 1 < sql.Length && (char.IsLetter(sql[i + 1]) || sql[i + 1] == '_'))
-            {
-                var start = ++i;
-                while (i < sql.Length && (char.IsLetterOrDigit(sql[i]) || sql[i] == '_')) i++;
-                names.Add(sql[start..i]);
-                sb.Append(sql, start, i - start);
-                i--;
-            }
-        }
-        return (q, names, sb.ToString());
-    }
-
-    public static void Bind(SqliteCommand cmd, string sql, PyObject? parameters)
-    {
-        var (qmarks, names, rewritten) = Placeholders(sql);
-        cmd.CommandText = rewritten;
-        if (parameters is null || parameters is PyNone)
-        {
-            if (qmarks + names.Count > 0)
-                throw SqliteErrors.Programming($"Incorrect number of bindings supplied. The current statement uses {qmarks + names.Count}, and there are 0 supplied.");
-            return;
-        }
-        if (parameters is PyDict d)
-        {
-            var n = 0;
-            foreach (var name in names)
-            {
-                n++;
-                if (!d.TryGetStr(name, out var v)) throw SqliteErrors.Programming($"You did not supply a value for binding {n}.");
-                if (!cmd.Parameters.Contains(name)) cmd.Parameters.AddWithValue(name, ToSqlite(v));
-            }
-            return;
-        }
-        var items = Ops.ToArray(parameters);
-        if (items.Length != qmarks)
-            throw SqliteErrors.Programming($"Incorrect number of bindings supplied. The current statement uses {qmarks}, and there are {items.Length} supplied.");
-        for (var k = 0; k < items.Length; k++) cmd.Parameters.AddWithValue("@__p" + (k + 1), ToSqlite(items[k]));
+        return false;
     }
 }
