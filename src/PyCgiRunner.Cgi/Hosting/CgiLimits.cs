@@ -26,7 +26,7 @@ public sealed record CgiLimits
     public long MaxOutputBytes { get; init; } = 1024L * 1024 * 1024;
 
     /// <summary>
-    /// Processor time after which a script's thread gets the weakest CPU priority (Linux nice 19), so light requests
+    /// Processor time after which a script's thread gets the weakest CPU priority (Linux SCHED_IDLE), so light requests
     /// are not slowed by heavy or runaway ones (a CGI page needs milliseconds); zero: never.
     /// </summary>
     public TimeSpan LowerPriorityAfter { get; init; } = TimeSpan.FromMilliseconds(200);

@@ -5,24 +5,28 @@ namespace PyCgiRunner.Cgi.Hosting;
 /// <summary>
 /// Fair CPU between light and heavy scripts (issue 7, item 9): a script whose thread has used more than a set amount
 /// of processor time (an endless loop, a deep recursion, a runaway native computation that ignores its deadline) is
-/// lowered to the weakest priority (Linux nice 19), so requests that need milliseconds still get the processors
-/// while it runs; it keeps using whatever CPU is idle. Processor time, not wall time: a light script that waits
-/// behind others on a busy machine is not demoted. Linux only (elsewhere a no-op); a thread's priority is its own.
+/// moved to Linux's SCHED_IDLE class (nice 19 where that is refused), so requests that need milliseconds still get
+/// the processors while it runs: the kernel preempts an idle-class thread as soon as any other one wakes up, where
+/// a nice-19 thread keeps its slice and delays every wake-up of the request path. It keeps using idle CPU.
+/// Processor time, not wall time: a light script that waits behind others on a busy machine is not demoted.
+/// Linux only (elsewhere a no-op); a thread's priority is its own. (The class works within the process's share:
+/// on a machine shared through autogroups the idle thread still spends the server's share when it is not busy.)
 /// </summary>
 internal sealed class LongRunDemotion : IDisposable
 {
     private const int PrioProcess = 0;
     private const int Weakest = 19;
+    private const int SchedOther = 0;
+    private const int SchedIdle = 5;
 
     private static bool s_unavailable = !OperatingSystem.IsLinux();
 
     private readonly object _lock = new();
     private readonly int _tid;
+    private readonly TimeSpan _after;
     private readonly Timer? _timer;
     private bool _demoted;
     private bool _finished;
-
-    private readonly TimeSpan _after;
 
     private LongRunDemotion(int tid, TimeSpan after)
     {
@@ -63,7 +67,8 @@ internal sealed class LongRunDemotion : IDisposable
                 _timer?.Change(_after - cpu, Timeout.InfiniteTimeSpan);
                 return;
             }
-            _demoted = setpriority(PrioProcess, _tid, Weakest) == 0;
+            var none = 0;
+            _demoted = sched_setscheduler(_tid, SchedIdle, ref none) == 0 || setpriority(PrioProcess, _tid, Weakest) == 0;
         }
     }
 
@@ -89,7 +94,11 @@ internal sealed class LongRunDemotion : IDisposable
         {
             _finished = true;
             if (_demoted)
+            {
+                var none = 0;
+                sched_setscheduler(_tid, SchedOther, ref none);
                 setpriority(PrioProcess, _tid, 0);
+            }
         }
         _timer?.Dispose();
     }
@@ -100,5 +109,9 @@ internal sealed class LongRunDemotion : IDisposable
 
     [DllImport("libc")]
     private static extern int gettid();
+
+    /// <summary>sched_setscheduler(2); the parameter is struct sched_param, a single int (0 for these classes).</summary>
+    [DllImport("libc", SetLastError = true)]
+    private static extern int sched_setscheduler(int pid, int policy, ref int param);
 #pragma warning restore SYSLIB1054
 }

@@ -18,9 +18,10 @@ public sealed record CgiServerLimits
 
     /// <summary>
     /// Scripts running at the same time for one client address: its other requests wait (behind nobody else's), so
-    /// one client's runaway scripts take at most this many slots. A classroom behind one NAT address shares it.
+    /// one client's runaway scripts take at most this many slots, and at most this many times a script's memory
+    /// limit. A classroom behind one NAT address shares it (scripts of milliseconds queue briefly, not refused).
     /// </summary>
-    public int MaxConcurrentScriptsPerClient { get; init; } = 6;
+    public int MaxConcurrentScriptsPerClient { get; init; } = 3;
 
     /// <summary>
     /// Requests of one client address waiting for a slot; past it that client gets 503. As many as it may have

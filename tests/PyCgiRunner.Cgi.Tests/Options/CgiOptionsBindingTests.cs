@@ -96,7 +96,7 @@ public sealed class CgiOptionsBindingTests
         Assert.Equal(1024L * 1024 * 1024, options.Limits.MaxOutputBytes);
         Assert.False(options.PassAuthorization);
         Assert.Equal(64, options.Server.MaxConcurrentScripts);
-        Assert.Equal(6, options.Server.MaxConcurrentScriptsPerClient);
+        Assert.Equal(3, options.Server.MaxConcurrentScriptsPerClient);
     }
 
     [Fact]
