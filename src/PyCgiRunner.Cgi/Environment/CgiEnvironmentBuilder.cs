@@ -53,7 +53,7 @@ public static class CgiEnvironmentBuilder
         if (request.ContentLength is { } length)
             env["CONTENT_LENGTH"] = length.ToString(CultureInfo.InvariantCulture);
 
-        AddHttpVariables(env, http.Headers);
+        AddHttpVariables(env, http.Headers, options.PassAuthorization);
 
         if (request.Redirect is { } redirect)
         {
@@ -69,14 +69,17 @@ public static class CgiEnvironmentBuilder
     /// §4.1.18 protocol-specific variables: HTTP_ + the name upper-cased with '-' → '_'. Content-Type and
     /// Content-Length have their own variables; Proxy never becomes HTTP_PROXY (httpoxy, CVE-2016-5385); a name
     /// with other characters than letters, digits and '-' is skipped as Apache 2.4 does, so "X_Y" cannot pose as "X-Y".
+    /// Authorization and Proxy-Authorization are withheld unless the options pass them (Apache's CGIPassAuth).
     /// </summary>
-    private static void AddHttpVariables(Dictionary<string, string> env, IHeaderDictionary headers)
+    private static void AddHttpVariables(Dictionary<string, string> env, IHeaderDictionary headers, bool passAuthorization)
     {
         foreach (var (name, values) in headers)
         {
             if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)
                 || name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)
                 || name.Equals("Proxy", StringComparison.OrdinalIgnoreCase)
+                || (!passAuthorization && (name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)
+                    || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase)))
                 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
                 continue;
             var key = "HTTP_" + name.ToUpperInvariant().Replace('-', '_');

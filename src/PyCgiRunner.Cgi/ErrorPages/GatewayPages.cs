@@ -32,5 +32,11 @@ public static class GatewayPages
 
     public static byte[] PayloadTooLarge() => Page(413, "Request Entity Too Large", "<p>The request body is larger than this server accepts.</p>");
 
+    public static byte[] ServiceUnavailable(string? detail) =>
+        Page(503, "Service Unavailable", "<p>The server is too busy to run this script now. Please try again shortly.</p>" + Detail(detail));
+
+    public static byte[] MethodNotAllowed() =>
+        Page(405, "Method Not Allowed", "<p>The requested method is not allowed for this URL.</p>");
+
     private static string Detail(string? detail) => detail is null ? string.Empty : "<pre>" + Html.Escape(detail) + "</pre>";
 }

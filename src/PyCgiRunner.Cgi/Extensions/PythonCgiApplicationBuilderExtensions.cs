@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using PyCgiRunner.Cgi.Mapping;
 using PyCgiRunner.Cgi.Middleware;
 using PyCgiRunner.Cgi.Options;
 
@@ -11,7 +11,7 @@ namespace Microsoft.AspNetCore.Builder;
 public static class PythonCgiApplicationBuilderExtensions
 {
     /// <summary>
-    /// Adds the access log, the CGI gateway and, when a document root is configured, its static files (with
+    /// Adds the access log, the guard against failures and odd methods, the CGI gateway and, when a document root is configured, its static files (with
     /// <c>index.html</c> for folders). Static files come after the gateway so scripts under the document root
     /// (ExecCGI) run rather than being sent as source, and so an internal redirect can land on a static file.
     /// </summary>
@@ -19,10 +19,11 @@ public static class PythonCgiApplicationBuilderExtensions
     {
         var options = app.ApplicationServices.GetRequiredService<IOptions<CgiOptions>>().Value;
         app.UseMiddleware<CgiAccessLogMiddleware>();
+        app.UseMiddleware<CgiRequestGuardMiddleware>();
         app.UseMiddleware<PythonCgiMiddleware>();
         if (options.ServeStaticFiles && options.DocumentRoot is not null && Directory.Exists(options.DocumentRoot))
         {
-            var files = new PhysicalFileProvider(Path.GetFullPath(options.DocumentRoot));
+            var files = new ContainedFileProvider(options.DocumentRoot);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html", "index.htm"] });
             app.UseStaticFiles(new StaticFileOptions
             {

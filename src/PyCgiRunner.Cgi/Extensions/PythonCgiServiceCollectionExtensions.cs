@@ -1,6 +1,9 @@
-using System.Text;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PyCgiRunner.Cgi.Extensions;
+using PyCgiRunner.Cgi.Hosting;
 using PyCgiRunner.Cgi.Options;
 
 // In the framework's namespace so `services.AddPythonCgi()` is found without a using (STYLE.md).
@@ -9,20 +12,19 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class PythonCgiServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the gateway's options. The script runner (<see cref="PyCgiRunner.Cgi.Hosting.ICgiScriptRunner"/>)
-    /// is registered separately by the host: it is the engine. Also makes Kestrel read and write header bytes as
-    /// Latin-1, so bytes 0x80–0xFF pass unchanged both ways (conformance/gateway 020), as they do in Apache.
+    /// Registers the gateway's options and its admission control (how many scripts run at once, per client too).
+    /// The script runner (<see cref="PyCgiRunner.Cgi.Hosting.ICgiScriptRunner"/>) is registered separately by the
+    /// host: it is the engine. Also sets Kestrel's limits from <see cref="CgiOptions.Server"/> and makes it read and
+    /// write header bytes as Latin-1 (<see cref="CgiKestrelSetup"/>); call it before declaring Kestrel endpoints with
+    /// <c>Listen</c> so the per-client connection rule applies to them.
     /// </summary>
     public static IServiceCollection AddPythonCgi(this IServiceCollection services, Action<CgiOptions>? configure = null)
     {
         services.AddOptions<CgiOptions>();
         if (configure is not null)
             services.Configure(configure);
-        services.Configure<KestrelServerOptions>(kestrel =>
-        {
-            kestrel.RequestHeaderEncodingSelector = _ => Encoding.Latin1;
-            kestrel.ResponseHeaderEncodingSelector = _ => Encoding.Latin1;
-        });
+        services.TryAddSingleton(provider => new ScriptAdmission(provider.GetRequiredService<IOptions<CgiOptions>>().Value.Server));
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<KestrelServerOptions>, CgiKestrelSetup>());
         return services;
     }
 

@@ -23,9 +23,24 @@ public sealed record CgiLimits
     /// </summary>
     public long ServerScriptMemoryBytes { get; init; } = 1536L * 1024 * 1024;
 
-    /// <summary>Largest request body accepted; larger gives 413.</summary>
-    public long MaxRequestBodyBytes { get; init; } = 100L * 1024 * 1024;
+    /// <summary>
+    /// Largest request body accepted; larger gives 413. Room for a 100 MiB file plus the multipart framing around it
+    /// (the tutorial's save_file.py must take a 100 MB upload with the default limits).
+    /// </summary>
+    public long MaxRequestBodyBytes { get; init; } = 128L * 1024 * 1024;
 
     /// <summary>Largest stdout a script may produce (headers and body).</summary>
     public long MaxOutputBytes { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>
+    /// Processor time after which a script's thread gets the weakest CPU priority (Linux SCHED_IDLE), so light requests
+    /// are not slowed by heavy or runaway ones (a CGI page needs milliseconds); zero: never.
+    /// </summary>
+    public TimeSpan LowerPriorityAfter { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Most header lines a script may print before its body; more gives a 500 (the gateway's own cost is bounded).</summary>
+    public int MaxHeaderLines { get; init; } = Responses.CgiHeaderScanner.DefaultMaxLines;
+
+    /// <summary>Most bytes a script's header block may have; more gives a 500.</summary>
+    public long MaxHeaderBytes { get; init; } = Responses.CgiHeaderScanner.DefaultMaxBytes;
 }

@@ -9,9 +9,14 @@ namespace PyCgiRunner.Cgi.Hosting;
 /// The gateway's script runner on our own Python 2.7 engine: one shared <see cref="PythonEngine"/> (compiled code
 /// cached per script version), each request run on its own big-stack thread in a world of its own (DESIGN.md,
 /// "Per-request world"): os.environ = the CGI meta-variables exactly, stdin = the body, stdout = the gateway's
-/// stream, cwd = the script's folder, files through the sandbox policy.
+/// stream, cwd = the script's folder, files through the sandbox policy, /tmp a folder of the request's own that is
+/// deleted when the run ends.
 /// </summary>
-public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy policy, ILogger? logger = null) : ICgiScriptRunner
+/// <param name="requestTempFolders">
+/// Whether each run gets its own temporary folder under the policy's, deleted at its end (the server); <c>pycgi cgi</c>
+/// with an explicit <c>--temp-dir</c> keeps what the script wrote there.
+/// </param>
+public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy policy, ILogger? logger = null, bool requestTempFolders = true) : ICgiScriptRunner
 {
     /// <summary>
     /// Output is buffered in blocks so a script's many small prints do not each wake the gateway; the buffer is
@@ -46,29 +51,14 @@ public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy pol
     public CgiScriptResult RunOnThisThread(CgiScriptInvocation invocation, Stream output, CancellationToken cancellationToken)
     {
         var stdout = new BufferedStream(output, OutputBufferBytes);
-        var limits = invocation.Limits;
-        var options = new ProgramOptions
-        {
-            ScriptPath = invocation.ScriptPath,
-            WorkingDirectory = invocation.WorkingDirectory,
-            Environment = invocation.Environment,
-            Stdin = invocation.Stdin,
-            Stdout = stdout,
-            Stderr = invocation.Stderr,
-            Policy = policy,
-            Limits = new ExecutionLimits
-            {
-                Deadline = limits.TimeLimit >= MaxTimeLimit ? DateTime.MaxValue : DateTime.UtcNow + limits.TimeLimit,
-                Cancellation = cancellationToken,
-                MaxAllocatedBytes = limits.MemoryLimitBytes,
-                MaxProcessHeapBytes = limits.ServerScriptMemoryBytes,
-            },
-        };
+        RequestTempFolder? temp = null;
+        using var demotion = LongRunDemotion.Schedule(invocation.Limits.LowerPriorityAfter);
         try
         {
-            var result = ProgramRunner.RunOnThisThread(engine, options);
+            temp = requestTempFolders ? RequestTempFolder.Create(policy) : RequestTempFolder.Shared(policy);
+            var result = ProgramRunner.RunOnThisThread(engine, Options(invocation, stdout, temp.Policy, cancellationToken));
             FlushQuietly(stdout);
-            return ToCgiResult(result, invocation.WorkingDirectory);
+            return ToCgiResult(result, invocation.WorkingDirectory, temp.Policy);
         }
         catch (Exception exception)
         {
@@ -78,9 +68,36 @@ public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy pol
             TryWriteStderr(invocation.Stderr, $"pycgi: the Python engine failed: {exception.GetType().Name}: {exception.Message}\n");
             return new CgiScriptResult(-1, CgiScriptOutcome.Crashed, null);
         }
+        finally
+        {
+            // Whether the script succeeded, failed or was stopped: its uploads and temporary files go with it.
+            temp?.Dispose();
+        }
     }
 
-    private static CgiScriptResult ToCgiResult(ProgramResult result, string workingDirectory)
+    private static ProgramOptions Options(CgiScriptInvocation invocation, Stream stdout, SandboxPolicy runPolicy, CancellationToken cancellationToken)
+    {
+        var limits = invocation.Limits;
+        return new ProgramOptions
+        {
+            ScriptPath = invocation.ScriptPath,
+            WorkingDirectory = invocation.WorkingDirectory,
+            Environment = invocation.Environment,
+            Stdin = invocation.Stdin,
+            Stdout = stdout,
+            Stderr = invocation.Stderr,
+            Policy = runPolicy,
+            Limits = new ExecutionLimits
+            {
+                Deadline = limits.TimeLimit >= MaxTimeLimit ? DateTime.MaxValue : DateTime.UtcNow + limits.TimeLimit,
+                Cancellation = cancellationToken,
+                MaxAllocatedBytes = limits.MemoryLimitBytes,
+                MaxProcessHeapBytes = limits.ServerScriptMemoryBytes,
+            },
+        };
+    }
+
+    private static CgiScriptResult ToCgiResult(ProgramResult result, string workingDirectory, SandboxPolicy runPolicy)
     {
         if (result.StoppedBy is { } reason)
         {
@@ -88,7 +105,7 @@ public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy pol
             return new CgiScriptResult(result.ExitCode, outcome, null);
         }
         var failure = result.Uncaught is { } uncaught
-            ? ScriptFailureMapper.From(uncaught, result.FormattedTraceback, workingDirectory)
+            ? ScriptFailureMapper.From(uncaught, result.FormattedTraceback, workingDirectory, runPolicy)
             : null;
         return new CgiScriptResult(result.ExitCode, CgiScriptOutcome.Completed, failure);
     }

@@ -1,3 +1,4 @@
+using PyCgiRunner.Python.Hosting;
 using PyCgiRunner.Python.Runtime;
 
 namespace PyCgiRunner.Cgi.Hosting;
@@ -5,17 +6,28 @@ namespace PyCgiRunner.Cgi.Hosting;
 /// <summary>
 /// Turns the engine's uncaught <see cref="PythonException"/> into the gateway's <see cref="ScriptFailure"/>: the
 /// traceback frames outermost first (as Python prints them), with absolute file names so the error page can show
-/// the source around each line. A SyntaxError's own location (file, line of the error) is its last frame.
+/// the source around each line, when the run's sandbox policy let the script read that file. A SyntaxError's own
+/// location (file, line of the error) is its last frame.
 /// </summary>
 public static class ScriptFailureMapper
 {
-    public static ScriptFailure From(PythonException exception, string? formattedTraceback, string workingDirectory)
+    public static ScriptFailure From(PythonException exception, string? formattedTraceback, string workingDirectory, SandboxPolicy policy)
     {
+        // One policy decision per file, not per frame: a 20,000-frame recursion names one file 20,000 times.
+        var decided = new Dictionary<string, string?>(StringComparer.Ordinal);
+        ScriptFrame Frame(string fileName, int line, string function)
+        {
+            var absolute = Absolute(fileName, workingDirectory);
+            if (!decided.TryGetValue(absolute, out var readable))
+                decided[absolute] = readable = absolute.StartsWith('<') ? null : policy.Authorize(absolute, write: false);
+            return new ScriptFrame(absolute, line, function, readable);
+        }
+
         var frames = new List<ScriptFrame>();
         for (var tb = exception.BuildTraceback(); tb is not null; tb = tb.NextTb)
         {
             var code = tb.Frame.Code;
-            frames.Add(new ScriptFrame(Absolute(code.FileName, workingDirectory), tb.Line, code.Name));
+            frames.Add(Frame(code.FileName, tb.Line, code.Name));
         }
 
         var value = exception.Value;
@@ -27,7 +39,7 @@ public static class ScriptFailureMapper
             var d = syntax.InstanceDict;
             message = d.GetStrOrNull("msg") is { } msg and not PyNone ? SafeStr(msg, typeName) : SafeStr(value, typeName);
             if (d.GetStrOrNull("filename") is PyStr file && d.GetStrOrNull("lineno") is PyInt line)
-                frames.Add(new ScriptFrame(Absolute(file.Value, workingDirectory), (int)line.Value, "<module>"));
+                frames.Add(Frame(file.Value, (int)line.Value, "<module>"));
         }
         else
         {

@@ -1,4 +1,5 @@
 using PyCgiRunner.Cgi.Options;
+using PyCgiRunner.Python.Hosting;
 
 namespace PyCgiRunner.Cgi.Mapping;
 
@@ -61,6 +62,10 @@ public sealed class ScriptMapper
                 {
                     if (!anyFile && !_extensions.Contains(Path.GetExtension(current), StringComparer.OrdinalIgnoreCase))
                         return ScriptMatch.NotScript;
+                    // Links are followed only while they stay in the folder: cgi-bin/link -> /etc must never run
+                    // /etc/shadow (issue 7, item 4). The check is on the file reached, every link resolved.
+                    if (!IsReallyInside(root, current))
+                        return new ScriptMatch(ScriptMatchKind.Forbidden, Reason: "a symbolic link leads out of the script folder");
                     var scriptName = prefix + rest[..end];
                     return new ScriptMatch(ScriptMatchKind.Script, new ScriptTarget(current, scriptName, rest[end..]));
                 }
@@ -85,6 +90,13 @@ public sealed class ScriptMapper
         && segment.IndexOfAny(['\\', '\0', ':']) < 0
         && !segment.Contains("%2f", StringComparison.OrdinalIgnoreCase)
         && !segment.Contains("%5c", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsReallyInside(string root, string candidate)
+    {
+        var realRoot = RealPath.Resolve(Path.TrimEndingDirectorySeparator(root));
+        var real = RealPath.Resolve(Path.GetFullPath(candidate));
+        return realRoot is not null && real is not null && real.StartsWith(realRoot.TrimEnd('/') + "/", StringComparison.Ordinal);
+    }
 
     private static bool IsInside(string root, string candidate)
     {

@@ -58,4 +58,19 @@ internal static partial class CgiLog
 
     [LoggerMessage(18, LogLevel.Warning, "Script '{Script}' failed after its response had started; the response was cut off")]
     public static partial void FailedAfterStart(ILogger logger, string script);
+
+    [LoggerMessage(19, LogLevel.Warning, "Refused {Path} for {Client} with 503: {Reason}")]
+    public static partial void Busy(ILogger logger, string path, string client, string reason);
+
+    [LoggerMessage(20, LogLevel.Information, "Refused {Method} {Path} with 405: {Reason}")]
+    public static partial void MethodRefused(ILogger logger, string method, string path, string reason);
+
+    [LoggerMessage(21, LogLevel.Error, "The gateway failed on {Method} {Path}; answered 500")]
+    public static partial void GatewayFailed(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(22, LogLevel.Information, "Bad request {Method} {Path} from {Client}: {Status} {Message}")]
+    public static partial void BadRequest(ILogger logger, string method, string path, string client, int status, string message);
+
+    [LoggerMessage(23, LogLevel.Debug, "Closed a connection from {Client}: it already has {Limit} open")]
+    public static partial void TooManyConnections(ILogger logger, string client, int limit);
 }

@@ -15,7 +15,7 @@ namespace PyCgiRunner.Cgi.Middleware;
 /// Runs one script for one request and turns its output into the response: header block, then the plan
 /// (send, internal redirect, moved page, error), then the streamed body.
 /// </summary>
-internal sealed class CgiScriptExecutor(ICgiScriptRunner runner, CgiOptions options, ILogger logger)
+internal sealed partial class CgiScriptExecutor(ICgiScriptRunner runner, CgiOptions options, ScriptAdmission admission, ILogger logger)
 {
     /// <summary>What the middleware must do next: nothing, or follow an internal redirect carrying these headers.</summary>
     public sealed record Outcome(string? RedirectLocation, IReadOnlyList<RawHeader> Inherited);
@@ -24,6 +24,45 @@ internal sealed class CgiScriptExecutor(ICgiScriptRunner runner, CgiOptions opti
     private static readonly TimeSpan CancelGrace = TimeSpan.FromSeconds(5);
 
     public async Task<Outcome> ExecuteAsync(HttpContext context, ScriptTarget target, CgiRequestLine line, Stream stdin, IReadOnlyList<RawHeader> inherited)
+    {
+        var client = ClientAddress.Of(context);
+        IDisposable? slot;
+        ScriptAdmission.Refusal refusal;
+        try
+        {
+            (slot, refusal) = await admission.EnterAsync(client, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            CgiLog.ClientGone(logger, Path.GetFileName(target.ScriptPath));
+            return Done;
+        }
+        if (slot is null)
+        {
+            CgiLog.Busy(logger, target.ScriptName, client, Describe(refusal));
+            context.Response.Headers.RetryAfter = "1";
+            await PageWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, GatewayPages.ServiceUnavailable(Detail(Describe(refusal))));
+            return Done;
+        }
+        try
+        {
+            return await ExecuteAdmittedAsync(context, target, line, stdin, inherited, slot);
+        }
+        catch
+        {
+            slot.Dispose();
+            throw;
+        }
+    }
+
+    private string Describe(ScriptAdmission.Refusal refusal) => refusal switch
+    {
+        ScriptAdmission.Refusal.ClientQueueFull => $"this client already has {options.Server.MaxQueuedScriptsPerClient} requests waiting",
+        ScriptAdmission.Refusal.QueueFull => $"{options.Server.MaxQueuedScripts} requests are already waiting for a script slot",
+        _ => $"no script slot came free within {options.Server.QueueTimeout.TotalSeconds:0.#} s",
+    };
+
+    private async Task<Outcome> ExecuteAdmittedAsync(HttpContext context, ScriptTarget target, CgiRequestLine line, Stream stdin, IReadOnlyList<RawHeader> inherited, IDisposable slot)
     {
         var limits = options.Limits;
         var scriptName = Path.GetFileName(target.ScriptPath);
@@ -38,11 +77,14 @@ internal sealed class CgiScriptExecutor(ICgiScriptRunner runner, CgiOptions opti
         var invocation = new CgiScriptInvocation(target.ScriptPath, target.WorkingDirectory, env, stdin, stderr, limits);
         CgiLog.Running(logger, target.ScriptPath, line.Method, target.ScriptName);
         var run = RunGuardedAsync(invocation, pipe.Writer, scriptName, token);
+        // The slot is held until the run really ends, not until the response is sent: a script that outlives its
+        // 504 still takes a thread and CPU, and must keep counting against the limits.
+        _ = run.ContinueWith(_ => slot.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
         CgiHeaderReader.Result? headers = null;
         try
         {
-            headers = await CgiHeaderReader.ReadAsync(pipe.Reader, options.HeaderMode, token);
+            headers = await CgiHeaderReader.ReadAsync(pipe.Reader, options.HeaderMode, token, limits.MaxHeaderLines, limits.MaxHeaderBytes);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
@@ -130,137 +172,4 @@ internal sealed class CgiScriptExecutor(ICgiScriptRunner runner, CgiOptions opti
         !header.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)
         && !header.Name.Equals("Location", StringComparison.OrdinalIgnoreCase)
         && !header.Name.Equals("Status", StringComparison.OrdinalIgnoreCase);
-
-    private async Task AnswerWithoutHeadersAsync(HttpContext context, ScriptTarget target, CgiScriptResult result, CgiHeaderError? error, bool timedOut, string stderr)
-    {
-        var scriptName = Path.GetFileName(target.ScriptPath);
-        if (context.RequestAborted.IsCancellationRequested)
-        {
-            CgiLog.ClientGone(logger, scriptName);
-            return;
-        }
-        if (timedOut || result.Outcome == CgiScriptOutcome.TimedOut)
-        {
-            await PageWriter.WriteAsync(context, 504, GatewayPages.GatewayTimeout(Detail($"The time limit is {options.Limits.TimeLimit.TotalSeconds:0.#} s.")));
-            return;
-        }
-        if (result.Failure is { } failure)
-        {
-            var page = options.Mode == CgiMode.Development
-                ? DevelopmentErrorPage.Render(target.ScriptName, failure, stderr, ReadSource)
-                : GatewayPages.InternalError(null);
-            await PageWriter.WriteAsync(context, 500, page);
-            return;
-        }
-        if (result.Outcome != CgiScriptOutcome.Completed)
-        {
-            await PageWriter.WriteAsync(context, 500, GatewayPages.InternalError(Detail($"The script was stopped: {Describe(result.Outcome)}.")));
-            return;
-        }
-        var problem = error?.Describe() ?? "No valid header block";
-        CgiLog.BadHeaders(logger, problem, scriptName);
-        var detail = $"{problem}.\nA CGI script must print its headers, then a blank line, then the body, e.g.\n" +
-                     "print \"Content-Type: text/html\"\nprint\n" +
-                     (result.ExitCode != 0 ? $"\nThe script exited with status {result.ExitCode}." : "") +
-                     (stderr.Length > 0 ? "\n\nstderr:\n" + stderr : "");
-        await PageWriter.WriteAsync(context, 500, GatewayPages.InternalError(Detail(detail)));
-    }
-
-    private static string Describe(CgiScriptOutcome outcome) => outcome switch
-    {
-        CgiScriptOutcome.MemoryLimitExceeded => "it used more memory than allowed",
-        CgiScriptOutcome.OutputLimitExceeded => "it wrote more output than allowed",
-        CgiScriptOutcome.Crashed => "the script engine failed (see the server log)",
-        _ => outcome.ToString(),
-    };
-
-    /// <summary>Details only reach the browser in development mode; production shows a plain page.</summary>
-    private string? Detail(string? detail) => options.Mode == CgiMode.Development ? detail : null;
-
-    private static string[]? ReadSource(string fileName)
-    {
-        try
-        {
-            return File.Exists(fileName) ? File.ReadAllLines(fileName, Encoding.Latin1) : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private void LogEnd(string scriptName, CgiScriptResult result, BoundedCaptureStream stderr)
-    {
-        var text = stderr.Text;
-        if (text.Length > 0)
-            CgiLog.Stderr(logger, scriptName, text);
-        if (result.Failure is { } failure)
-            CgiLog.ScriptFailed(logger, scriptName, failure.ExceptionType, failure.Message, failure.FormattedTraceback);
-        else if (result.ExitCode != 0 && result.Outcome == CgiScriptOutcome.Completed)
-            CgiLog.ExitCode(logger, scriptName, result.ExitCode);
-        if (result.Outcome == CgiScriptOutcome.TimedOut)
-            CgiLog.TimedOut(logger, scriptName, options.Limits.TimeLimit);
-        else if (result.Outcome != CgiScriptOutcome.Completed)
-            CgiLog.LimitExceeded(logger, scriptName, result.Outcome.ToString());
-    }
-
-    /// <summary>
-    /// The runner runs on its own thread (Task.Run guards against a runner that works synchronously, which
-    /// would deadlock against the pipe); the pipe's writer is completed when it ends, so the reader sees EOF.
-    /// </summary>
-    private Task<CgiScriptResult> RunGuardedAsync(CgiScriptInvocation invocation, PipeWriter writer, string scriptName, CancellationToken token) =>
-        Task.Run(async () =>
-        {
-            try
-            {
-                await using var output = writer.AsStream(leaveOpen: true);
-                return await runner.RunAsync(invocation, output, token);
-            }
-            catch (OperationCanceledException) when (token.IsCancellationRequested)
-            {
-                return new CgiScriptResult(-1, CgiScriptOutcome.TimedOut, null);
-            }
-            catch (Exception exception)
-            {
-                CgiLog.RunnerCrashed(logger, exception, scriptName);
-                return new CgiScriptResult(-1, CgiScriptOutcome.Crashed, null);
-            }
-            finally
-            {
-                await writer.CompleteAsync();
-            }
-        }, CancellationToken.None);
-
-    /// <summary>Waits for the run; a runner that ignores cancellation is left behind after a grace period.</summary>
-    private static async Task<CgiScriptResult> AwaitRunAsync(Task<CgiScriptResult> run, CancellationToken token)
-    {
-        if (!token.IsCancellationRequested)
-        {
-            try
-            {
-                return await run.WaitAsync(token);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        }
-        try
-        {
-            return await run.WaitAsync(CancelGrace);
-        }
-        catch (TimeoutException)
-        {
-            return new CgiScriptResult(-1, CgiScriptOutcome.TimedOut, null);
-        }
-    }
-
-    private static Task WriteBodyAsync(HttpContext context, byte[] body)
-    {
-        context.Response.ContentLength = body.Length;
-        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : context.Response.Body.WriteAsync(body).AsTask();
-    }
 }

@@ -29,13 +29,13 @@ public sealed class PythonCgiMiddleware
     private readonly CgiScriptExecutor _executor;
     private readonly ILogger _logger;
 
-    public PythonCgiMiddleware(RequestDelegate next, IOptions<CgiOptions> options, ICgiScriptRunner runner, ILoggerFactory loggerFactory)
+    public PythonCgiMiddleware(RequestDelegate next, IOptions<CgiOptions> options, ICgiScriptRunner runner, ScriptAdmission admission, ILoggerFactory loggerFactory)
     {
         _next = next;
         _options = options.Value;
         _mapper = new ScriptMapper(_options);
         _logger = loggerFactory.CreateLogger<PythonCgiMiddleware>();
-        _executor = new CgiScriptExecutor(runner, _options, _logger);
+        _executor = new CgiScriptExecutor(runner, _options, admission, _logger);
     }
 
     public async Task Invoke(HttpContext context)

@@ -5,8 +5,8 @@ namespace PyCgiRunner.Cgi.Middleware;
 
 /// <summary>
 /// The request body, received in full before the script starts (a CGI script reads stdin at its own pace; the
-/// client must not be held up by it). Small bodies stay in memory, big ones go to a temp file that is deleted
-/// when the request ends.
+/// client must not be held up by it). Small bodies stay in memory, big ones go to an anonymous temp file (its
+/// name removed as soon as it is open) that is gone when the request ends.
 /// </summary>
 internal sealed class RequestBodySpool : IAsyncDisposable
 {
@@ -66,8 +66,13 @@ internal sealed class RequestBodySpool : IAsyncDisposable
 
     private static async Task<Stream> SpillToFileAsync(MemoryStream memory)
     {
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None,
+        var path = Path.GetTempFileName();
+        var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None,
             64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        // On Unix the name goes at once: the open handle keeps the bytes, and nothing is left behind even if the
+        // process dies before the request ends (DeleteOnClose covers Windows).
+        if (!OperatingSystem.IsWindows())
+            File.Delete(path);
         memory.Position = 0;
         await memory.CopyToAsync(file);
         return file;

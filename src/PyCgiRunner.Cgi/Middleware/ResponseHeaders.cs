@@ -21,16 +21,31 @@ internal static class ResponseHeaders
         var feature = response.HttpContext.Features.Get<IHttpResponseFeature>();
         if (feature is not null && plan.ReasonPhrase != CgiStatus.StandardPhrase(plan.StatusCode))
             feature.ReasonPhrase = plan.ReasonPhrase;
+        // Values of one name are set together: adding them one by one copies the list each time (quadratic for a
+        // script's many Set-Cookie lines).
+        var grouped = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
         foreach (var (name, value) in plan.Headers)
-            Add(response, name, value);
+        {
+            if (!grouped.TryGetValue(name, out var values))
+            {
+                grouped[name] = values = [];
+                order.Add(name);
+            }
+            values.Add(value);
+        }
+        foreach (var name in order)
+            Add(response, name, [.. grouped[name]]);
     }
 
-    public static void Add(HttpResponse response, string name, string value)
+    public static void Add(HttpResponse response, string name, string value) => Add(response, name, [value]);
+
+    private static void Add(HttpResponse response, string name, string[] values)
     {
         if (name.Equals("Connection", StringComparison.OrdinalIgnoreCase))
         {
             // Apache honours the script's "Connection: close" (061); other values would fight Kestrel's framing.
-            if (value.Contains("close", StringComparison.OrdinalIgnoreCase))
+            if (values.Any(v => v.Contains("close", StringComparison.OrdinalIgnoreCase)))
                 response.Headers.Connection = "close";
             return;
         }
@@ -38,6 +53,6 @@ internal static class ResponseHeaders
             return;
         // Not IHeaderDictionary.Append: it silently drops an empty value, and Apache sends "X-Empty: " (015).
         var existing = response.Headers[name];
-        response.Headers[name] = existing.Count == 0 ? new StringValues(value) : StringValues.Concat(existing, value);
+        response.Headers[name] = existing.Count == 0 ? new StringValues(values) : StringValues.Concat(existing, new StringValues(values));
     }
 }

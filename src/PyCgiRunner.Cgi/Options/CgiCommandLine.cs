@@ -18,7 +18,9 @@ public sealed class CgiCommandLine
     public static string Usage =>
         "usage: pycgi serve [--root DIR] [--cgi-bin DIR] [--port N] [--urls URLS] [--mode development|production]\n" +
         "                   [--header-mode tutorial|strict] [--exec-cgi] [--time-limit SECONDS] [--memory-limit MB]\n" +
-        "                   [--max-body MB] [--max-output MB] [--data-dir DIR] [--temp-dir DIR] [--stdlib PATH]";
+        "                   [--max-body MB] [--max-output MB] [--data-dir DIR] [--temp-dir DIR] [--stdlib PATH]\n" +
+        "                   [--max-scripts N] [--max-scripts-per-client N] [--max-connections N]\n" +
+        "                   [--max-connections-per-client N] [--pass-authorization]";
 
     public static CgiCommandLine Parse(IReadOnlyList<string> args)
     {
@@ -50,6 +52,11 @@ public sealed class CgiCommandLine
                 case "--memory-limit": line.Set("Limits:MemoryLimitBytes", Megabytes(flag, Value())); break;
                 case "--max-body": line.Set("Limits:MaxRequestBodyBytes", Megabytes(flag, Value())); break;
                 case "--max-output": line.Set("Limits:MaxOutputBytes", Megabytes(flag, Value())); break;
+                case "--max-scripts": line.Set("Server:MaxConcurrentScripts", Count(flag, Value())); break;
+                case "--max-scripts-per-client": line.Set("Server:MaxConcurrentScriptsPerClient", Count(flag, Value())); break;
+                case "--max-connections": line.Set("Server:MaxConnections", Count(flag, Value())); break;
+                case "--max-connections-per-client": line.Set("Server:MaxConnectionsPerClient", Count(flag, Value())); break;
+                case "--pass-authorization": line.Set("PassAuthorization", "true"); break;
                 default: throw new ArgumentException($"unknown option {flag}");
             }
         }
@@ -60,6 +67,9 @@ public sealed class CgiCommandLine
 
     private static string Megabytes(string flag, string value) =>
         (ParseNumber(flag, value, 1, 1024 * 1024) * 1024L * 1024).ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(string flag, string value) =>
+        ParseNumber(flag, value, 1, 1_000_000).ToString(CultureInfo.InvariantCulture);
 
     private static int ParseNumber(string flag, string value, int min, int max) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max

@@ -41,6 +41,16 @@ public sealed class CgiOptions
 
     public CgiLimits Limits { get; set; } = new();
 
+    /// <summary>Limits of the gateway as a whole: concurrent scripts, fairness per client, connections.</summary>
+    public CgiServerLimits Server { get; set; } = new();
+
+    /// <summary>
+    /// Pass the request's <c>Authorization</c> and <c>Proxy-Authorization</c> headers to scripts as
+    /// <c>HTTP_AUTHORIZATION</c> / <c>HTTP_PROXY_AUTHORIZATION</c> (Apache's <c>CGIPassAuth On</c>). Off by default,
+    /// as in Apache: credentials are the server's business, not every script's.
+    /// </summary>
+    public bool PassAuthorization { get; set; }
+
     /// <summary>
     /// The Python 2.7 standard library scripts import: a CPython lib/python2.7 folder or a jython.jar (Debian's
     /// jython package carries CPython's library). Null: PYCGI_STDLIB, /usr/lib/python2.7, /usr/share/java/jython.jar.

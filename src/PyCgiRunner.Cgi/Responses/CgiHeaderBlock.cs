@@ -9,6 +9,9 @@ public sealed class CgiHeaderBlock
     /// <summary>Ordinary headers in the script's order; a repeated name merged with ", " at its first place (053).</summary>
     public List<KeyValuePair<string, string>> Ordinary { get; } = [];
 
+    /// <summary>Where each ordinary name (any case) sits in <see cref="Ordinary"/>, so merging stays linear.</summary>
+    private readonly Dictionary<string, int> _ordinaryIndex = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Every Set-Cookie line, each its own header (052).</summary>
     public List<KeyValuePair<string, string>> Cookies { get; } = [];
 
@@ -57,9 +60,11 @@ public sealed class CgiHeaderBlock
 
     private void Merge(string name, string value)
     {
-        var index = Ordinary.FindIndex(h => Is(h.Key, name));
-        if (index < 0)
+        if (!_ordinaryIndex.TryGetValue(name, out var index))
+        {
+            _ordinaryIndex[name] = Ordinary.Count;
             Ordinary.Add(KeyValuePair.Create(name, value));
+        }
         else
             Ordinary[index] = KeyValuePair.Create(Ordinary[index].Key, Ordinary[index].Value + ", " + value);
     }

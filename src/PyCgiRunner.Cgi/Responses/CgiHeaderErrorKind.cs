@@ -11,4 +11,8 @@ public enum CgiHeaderErrorKind
     LineTooLong,
     /// <summary>"malformed header from script": a line without a colon (016, 017, 046, 047).</summary>
     Malformed,
+    /// <summary>More header lines than the gateway accepts (ours: Apache has no such cap; the gateway's cost is bounded).</summary>
+    TooManyLines,
+    /// <summary>A header block of more bytes than the gateway accepts (ours, as <see cref="TooManyLines"/>).</summary>
+    TooLarge,
 }

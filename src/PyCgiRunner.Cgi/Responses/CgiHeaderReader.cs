@@ -8,9 +8,10 @@ public static class CgiHeaderReader
 {
     public sealed record Result(IReadOnlyList<RawHeader>? Headers, CgiHeaderError? Error);
 
-    public static async Task<Result> ReadAsync(PipeReader reader, CgiHeaderMode mode, CancellationToken cancellationToken)
+    public static async Task<Result> ReadAsync(PipeReader reader, CgiHeaderMode mode, CancellationToken cancellationToken,
+        int maxLines = CgiHeaderScanner.DefaultMaxLines, long maxBytes = CgiHeaderScanner.DefaultMaxBytes)
     {
-        var scanner = new CgiHeaderScanner(mode);
+        var scanner = new CgiHeaderScanner(mode, maxLines, maxBytes);
         while (true)
         {
             var read = await reader.ReadAsync(cancellationToken);

@@ -9,8 +9,6 @@ namespace PyCgiRunner.Python.Builtins;
 /// </summary>
 public static partial class BuiltinFunctions
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyStr> s_interned = new();
-
     private static void Fn(PyDict d, string name, BuiltinFunctionBody body) => d.SetStr(name, new PyBuiltinFunction(name, body));
 
     public static PyDict CreateDict()
@@ -131,8 +129,11 @@ public static partial class BuiltinFunctions
         {
             Args.Count("intern", a, k, 1, 1);
             if (a[0] is not PyStr s || s.Type.IsHeapType) throw PyErr.TypeError("intern() argument 1 must be string, not " + a[0].Type.Name);
-            // Interned strings are immutable and may be shared by every run.
-            return s_interned.GetOrAdd(s.Value, s);
+            // The table belongs to the run (PyContext): a process-wide one would keep every request's strings forever.
+            var table = PyContext.Current.Interned ??= new Dictionary<string, PyStr>(StringComparer.Ordinal);
+            if (table.TryGetValue(s.Value, out var interned)) return interned;
+            table[s.Value] = s;
+            return s;
         });
         Fn(d, "coerce", (a, k) => { Args.Count("coerce", a, k, 2, 2); return Coerce(a[0], a[1]); });
         Fn(d, "format", (a, k) =>

@@ -30,7 +30,7 @@ public static class ProgramRunner
 
     public static ProgramResult RunOnThisThread(PythonEngine engine, ProgramOptions options)
     {
-        var platform = new SandboxPlatform(options.Policy, options.WorkingDirectory);
+        using var platform = new SandboxPlatform(options.Policy, options.WorkingDirectory);
         var ctx = new PyContext(engine, platform, options.Limits);
         try
         {

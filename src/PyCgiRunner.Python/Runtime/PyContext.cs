@@ -79,6 +79,9 @@ public sealed class PyContext
     /// <summary>The exception being handled (sys.exc_info()).</summary>
     public PythonException? HandledException { get; set; }
 
+    /// <summary>intern()'s table: per run, so nothing a request interns outlives it (issue 7, item 8).</summary>
+    internal Dictionary<string, PyStr>? Interned;
+
     /// <summary>Set when the program called sys.exit or finished; the exit status.</summary>
     public int? ExitCode { get; set; }
 

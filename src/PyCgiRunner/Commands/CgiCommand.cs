@@ -41,7 +41,8 @@ public static class CgiCommand
 
         var engine = new PythonEngine();
         var policy = SandboxPolicy.Open with { TempRoot = tempDir };
-        var runner = new PythonCgiScriptRunner(engine, policy);
+        // One run from the command line: what the script leaves in --temp-dir stays there to be looked at.
+        var runner = new PythonCgiScriptRunner(engine, policy, requestTempFolders: false);
         using var stdout = Console.OpenStandardOutput();
         using var stderr = Console.OpenStandardError();
         var result = StandaloneCgi.RunAsync(runner, request, stdout, stderr, limits).GetAwaiter().GetResult();

@@ -62,6 +62,9 @@ public static class ServeCommand
         // Highest precedence: the flags.
         builder.Configuration.AddInMemoryCollection(line.Settings);
 
+        // The gateway first: its Kestrel setup (limits, the per-client connection rule as an endpoint default) must
+        // run before the endpoint below is declared.
+        builder.Services.AddPythonCgi(builder.Configuration.GetSection(CgiOptions.SectionName));
         if (line.Urls is not null)
             builder.WebHost.UseUrls(line.Urls);
         else
@@ -69,7 +72,6 @@ public static class ServeCommand
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-        builder.Services.AddPythonCgi(builder.Configuration.GetSection(CgiOptions.SectionName));
         builder.Services.AddSingleton(CreateScriptRunner);
 
         var app = builder.Build();

@@ -126,4 +126,29 @@ public sealed class CgiEnvironmentBuilderTests
         Assert.Equal("application/x-www-form-urlencoded", env["CONTENT_TYPE"]);
         Assert.False(env.ContainsKey("CONTENT_LENGTH"));
     }
+
+    [Fact]
+    public void AuthorizationHeaders_Default_WithheldFromScripts()
+    {
+        // Apache without CGIPassAuth: credentials are not every script's business (issue 7, item 10).
+        var context = Context();
+        context.Request.Headers.Authorization = "Basic YWxpY2U6c2VjcmV0";
+        context.Request.Headers.ProxyAuthorization = "Basic cHJveHk6cHc=";
+
+        var env = Build(context);
+
+        Assert.False(env.ContainsKey("HTTP_AUTHORIZATION"));
+        Assert.False(env.ContainsKey("HTTP_PROXY_AUTHORIZATION"));
+    }
+
+    [Fact]
+    public void AuthorizationHeaders_PassAuthorizationOn_Passed()
+    {
+        var context = Context();
+        context.Request.Headers.Authorization = "Basic YWxpY2U6c2VjcmV0";
+
+        var env = Build(context, options: new CgiOptions { DocumentRoot = "/srv/htdocs", PassAuthorization = true });
+
+        Assert.Equal("Basic YWxpY2U6c2VjcmV0", env["HTTP_AUTHORIZATION"]);
+    }
 }

@@ -37,7 +37,7 @@ public sealed class MiddlewareTests : IDisposable
         if (output is not null)
             await stream.WriteAsync(Encoding.Latin1.GetBytes(output), token);
         await invocation.Stderr.WriteAsync("Traceback: NameError <oops>\n"u8.ToArray(), token);
-        var frames = new[] { new ScriptFrame(Script, 3, "<module>") };
+        var frames = new[] { new ScriptFrame(Script, 3, "<module>", Script) };
         return new CgiScriptResult(1, CgiScriptOutcome.Completed,
             new ScriptFailure("NameError", "name 'undefined_name' is not defined", frames, "Traceback (most recent call last):\n  File \"script.py\", line 3, in <module>\nNameError: name 'undefined_name' is not defined\n"));
     });

@@ -92,7 +92,34 @@ public sealed class CgiOptionsBindingTests
         Assert.Equal(CgiHeaderMode.TutorialCompatible, options.HeaderMode);
         Assert.Equal(TimeSpan.FromSeconds(30), options.Limits.TimeLimit);
         Assert.Equal(2048L * 1024 * 1024, options.Limits.MemoryLimitBytes);
-        Assert.Equal(100L * 1024 * 1024, options.Limits.MaxRequestBodyBytes);
+        Assert.Equal(128L * 1024 * 1024, options.Limits.MaxRequestBodyBytes);
         Assert.Equal(1024L * 1024 * 1024, options.Limits.MaxOutputBytes);
+        Assert.False(options.PassAuthorization);
+        Assert.Equal(64, options.Server.MaxConcurrentScripts);
+        Assert.Equal(3, options.Server.MaxConcurrentScriptsPerClient);
+    }
+
+    [Fact]
+    public void ServerLimits_JsonEnvironmentAndFlags_AllBind()
+    {
+        const string json = """
+            { "PyCgi": { "PassAuthorization": true, "Limits": { "MaxHeaderLines": 50, "MaxHeaderBytes": 4096 },
+              "Server": { "MaxConcurrentScripts": 3, "MaxQueuedScripts": 9, "QueueTimeout": "00:00:02", "MaxConcurrentScriptsPerClient": 2,
+                "MaxQueuedScriptsPerClient": 4, "MaxConnections": 100, "MaxConnectionsPerClient": 10, "MaxRequestHeaderCount": 20,
+                "KeepAliveTimeout": "00:00:03", "RequestHeadersTimeout": "00:00:04", "MinRequestBodyBytesPerSecond": 0 } } }
+            """;
+        var json1 = Bind(new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build());
+        Assert.True(json1.PassAuthorization);
+        Assert.Equal((50, 4096L), (json1.Limits.MaxHeaderLines, json1.Limits.MaxHeaderBytes));
+        Assert.Equal((3, 9, 2, 4), (json1.Server.MaxConcurrentScripts, json1.Server.MaxQueuedScripts, json1.Server.MaxConcurrentScriptsPerClient, json1.Server.MaxQueuedScriptsPerClient));
+        Assert.Equal((100L, 10, 20), (json1.Server.MaxConnections!.Value, json1.Server.MaxConnectionsPerClient, json1.Server.MaxRequestHeaderCount));
+        Assert.Equal((TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4)), (json1.Server.QueueTimeout, json1.Server.KeepAliveTimeout, json1.Server.RequestHeadersTimeout));
+        Assert.Equal(0, json1.Server.MinRequestBodyBytesPerSecond);
+
+        var line = CgiCommandLine.Parse(["--max-scripts", "5", "--max-scripts-per-client", "1", "--max-connections", "50",
+            "--max-connections-per-client", "7", "--pass-authorization"]);
+        var flags = Bind(new ConfigurationBuilder().AddInMemoryCollection(line.Settings).Build());
+        Assert.Equal((5, 1, 50L, 7, true), (flags.Server.MaxConcurrentScripts, flags.Server.MaxConcurrentScriptsPerClient,
+            flags.Server.MaxConnections!.Value, flags.Server.MaxConnectionsPerClient, flags.PassAuthorization));
     }
 }

@@ -28,8 +28,14 @@ public abstract class TutorialSite : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>A service of the running server (the gateway's admission control, to see its state).</summary>
+    public T Service<T>() where T : notnull => _app!.Services.GetRequiredService<T>();
+
     /// <summary>Extra `pycgi serve` flags (limits) of this site.</summary>
     protected virtual string[] ExtraFlags => [];
+
+    /// <summary>Extra settings of the PyCgi section (keys without the section name), as appsettings.json would give.</summary>
+    protected virtual Dictionary<string, string> ExtraSettings => [];
 
     public async Task InitializeAsync()
     {
@@ -43,6 +49,8 @@ public abstract class TutorialSite : IAsyncLifetime
             "--data-dir", Path.Combine(Folder, "data"),
             .. ExtraFlags,
         ]);
+        foreach (var (key, value) in ExtraSettings)
+            line.Settings[CgiOptions.SectionName + ":" + key] = value;
         _app = ServeCommand.Build(line);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -60,9 +68,19 @@ public abstract class TutorialSite : IAsyncLifetime
         Directory.CreateDirectory(TempFolder);
     }
 
-    /// <summary>What a browser gets, without a browser's extras: no cookie jar, no redirects followed, Latin-1 headers.</summary>
-    public HttpClient NewClient() => new(new SocketsHttpHandler
+    /// <summary>
+    /// What a browser gets, without a browser's extras: no cookie jar, no redirects followed, Latin-1 headers.
+    /// With <paramref name="source"/> (another loopback address, 127.0.0.2) the server sees another client.
+    /// </summary>
+    public HttpClient NewClient(IPAddress? source = null) => new(new SocketsHttpHandler
     {
+        ConnectCallback = source is null ? null : async (context, token) =>
+        {
+            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+            socket.Bind(new IPEndPoint(source, 0));
+            await socket.ConnectAsync(context.DnsEndPoint, token);
+            return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+        },
         UseCookies = false,
         AllowAutoRedirect = false,
         AutomaticDecompression = DecompressionMethods.None,
@@ -119,4 +137,20 @@ public sealed class ShortTimeLimitSiteFixture : TutorialSite
     public const int TimeLimitSeconds = 3;
 
     protected override string[] ExtraFlags => ["--time-limit", TimeLimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+}
+
+/// <summary>
+/// The tutorial site with tight gateway limits, to see them hold: a 3 s time limit, one running script and one
+/// waiting per client address, six connections per client address, 5 s to send request headers, 50 header lines.
+/// </summary>
+public sealed class GuardedSiteFixture : TutorialSite
+{
+    protected override string[] ExtraFlags => ["--time-limit", "3", "--max-scripts-per-client", "1", "--max-connections-per-client", "6"];
+
+    protected override Dictionary<string, string> ExtraSettings => new()
+    {
+        ["Server:MaxQueuedScriptsPerClient"] = "1",
+        ["Server:RequestHeadersTimeout"] = "00:00:05",
+        ["Server:MaxRequestHeaderCount"] = "50",
+    };
 }

@@ -158,7 +158,7 @@ public sealed class TutorialScriptTests(TutorialSiteFixture site) : IClassFixtur
     }
 
     [Fact]
-    public async Task SaveFile_FiveMegabyteUpload_LandsByteIdenticalInTheTempFolder()
+    public async Task SaveFile_FiveMegabyteUpload_SavedInTheRequestsOwnTmpWhichGoesWithIt()
     {
         var bytes = new byte[5 * 1024 * 1024];
         new Random(42).NextBytes(bytes);
@@ -171,8 +171,8 @@ public sealed class TutorialScriptTests(TutorialSiteFixture site) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Contains("The file \"upload.bin\" was uploaded successfully", response.Text);
-        var saved = Path.Combine(site.TempFolder, "upload.bin");
-        Assert.True(File.Exists(saved), "save_file.py's /tmp/upload.bin should be in the site's temp folder");
-        Assert.Equal(bytes, await File.ReadAllBytesAsync(saved));
+        // /tmp is the request's own folder (issue 7, item 8), deleted when it ends; upload_check.py reads the saved
+        // file back within its request to show it is byte-identical (Hostile/RequestTempFolderTests).
+        Assert.Empty(Directory.EnumerateFileSystemEntries(site.TempFolder, "*", SearchOption.AllDirectories));
     }
 }

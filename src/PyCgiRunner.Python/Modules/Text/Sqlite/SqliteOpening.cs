@@ -49,8 +49,11 @@ internal static class SqliteOpening
 
     /// <summary>
     /// What every connection gets before the script sees it: the progress handler that stops a runaway query
-    /// at the run's limits. A sandbox rule for what statements may touch (ATTACH paths and the like) is installed
-    /// here too, as <c>connection.Callbacks.Authorizer.SandboxRule</c>.
+    /// at the run's limits, and the sandbox's rule for the files statements may name (ATTACH, VACUUM INTO, ...).
     /// </summary>
-    public static void ApplyRunPolicy(PySqliteConnection connection) => connection.Callbacks.InstallProgressHandler(null, 0);
+    public static void ApplyRunPolicy(PySqliteConnection connection)
+    {
+        connection.Callbacks.InstallProgressHandler(null, 0);
+        connection.Callbacks.Authorizer.SandboxRule = SqliteSandbox.Rule(PyContext.Current.Platform);
+    }
 }
