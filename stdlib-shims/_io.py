@@ -62,6 +62,72 @@ BufferedRWPair = _impl.BufferedRWPair
 BufferedRandom = _impl.BufferedRandom
 IncrementalNewlineDecoder = _impl.IncrementalNewlineDecoder
 TextIOWrapper = _impl.TextIOWrapper
+
+
+def _checked_text_write(write):
+    """_pyio's text write names the failure in its own words; C's _io, which scripts print, says it as below."""
+    def checked(self, s):
+        if not isinstance(s, unicode):
+            kind = type(s).__name__
+            if isinstance(self, _impl.StringIO):
+                raise TypeError("unicode argument expected, got '%s'" % kind)
+            raise TypeError("write() argument 1 must be unicode, not %s" % kind)
+        return write(self, s)
+    checked.__name__ = 'write'
+    checked.__doc__ = write.__doc__
+    return checked
+
+_impl.TextIOWrapper.write = _checked_text_write(_impl.TextIOWrapper.write)
+
+_BUFFERS = (str, bytearray, buffer, memoryview)
+_HEAP_TYPE = 1 << 9
+
+
+def _c_type_name(value):
+    """The type's name as C messages print it: a C type outside __builtin__ carries its module (array.array)."""
+    kind = type(value)
+    if kind.__flags__ & _HEAP_TYPE or kind.__module__ == '__builtin__':
+        return kind.__name__
+    return '%s.%s' % (kind.__module__, kind.__name__)
+
+
+def _checked_bytes_write(write):
+    """BytesIO takes only objects with the buffer interface, and says so as C's _io does."""
+    def checked(self, b):
+        if not isinstance(b, _BUFFERS):
+            raise TypeError("'%s' does not have the buffer interface" % _c_type_name(b))
+        return write(self, b)
+    checked.__name__ = 'write'
+    checked.__doc__ = write.__doc__
+    return checked
+
+
+def _checked_buffered_write(write):
+    """C's BufferedWriter reads its argument as "s*": a unicode goes in through the default encoding."""
+    def checked(self, b):
+        if isinstance(b, unicode):
+            b = str(b)
+        elif not isinstance(b, _BUFFERS) and not hasattr(b, 'tostring'):
+            raise TypeError("write() argument 1 must be string or buffer, not %s" % type(b).__name__)
+        return write(self, b)
+    checked.__name__ = 'write'
+    checked.__doc__ = write.__doc__
+    return checked
+
+_impl.BytesIO.write = _checked_bytes_write(_impl.BytesIO.write)
+
+
+def _checked_string_init(init):
+    """C's StringIO takes only unicode (or None) as its initial value; _pyio would convert a str."""
+    def checked(self, initial_value=u"", newline="\n"):
+        if initial_value is not None and not isinstance(initial_value, unicode):
+            raise TypeError("initial_value must be unicode or None, not %s" % _c_type_name(initial_value))
+        return init(self, initial_value or u"", newline)
+    checked.__name__ = '__init__'
+    return checked
+
+_impl.StringIO.__init__ = _checked_string_init(_impl.StringIO.__init__)
+_impl.BufferedWriter.write = _checked_buffered_write(_impl.BufferedWriter.write)
 open = _impl.open
 
 
@@ -203,8 +269,14 @@ class FileIO(_RawIOBase):
         self._check(writable=True)
         if isinstance(b, unicode):
             b = b.encode()
+        elif isinstance(b, memoryview):
+            b = b.tobytes()
+        elif isinstance(b, (bytearray, buffer)):
+            b = str(b)
+        elif hasattr(b, 'tostring') and not isinstance(b, str):
+            b = b.tostring()
         elif not isinstance(b, str):
-            b = b.tobytes() if isinstance(b, memoryview) else str(b)
+            raise TypeError("write() argument 1 must be string or buffer, not %s" % type(b).__name__)
         return _os.write(self._fd, b)
 
     def seek(self, pos, whence=0):
