@@ -162,3 +162,40 @@ case(52, "guestbook_post", "guestbook.py",
      body=b"name=Carol+%3Cc%40x%3E&comment=Hi+%26+bye")
 case(53, "guestbook_get", "guestbook.py", "The guestbook's list of entries, read under a shared flock.",
      method="GET")
+# The library modules legacy CGI code uses (issue 8), each the way such scripts use it; the module's own
+# data (archives, logs, databases) goes to a folder under the temp folder that the script removes.
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+from urllib.parse import quote_plus
+case(60, "lib_archive", "lib_archive.py", "zipfile (write, append, read back), gzip, zlib, binascii, base64.",
+     headers=FORM, body=b"text=caf%E9+notes+for+export%0A")
+case(61, "lib_config", "lib_config.py", "ConfigParser (Safe, Raw, errors, write), optparse and argparse "
+     "(parsing, help pages, errors).", method="GET")
+case(62, "lib_html", "lib_html.py", "sgmllib, htmllib with a formatter, HTMLParser over a posted page.",
+     headers=FORM, body=("page=" + quote_plus(
+         "<html><head><title>Old page</title></head><body><h1>Links &amp; more</h1>"
+         "<p>See <a href='/a.html'>A</a> and <A HREF=\"http://x.org/b\">B</A>.<img src=pic.gif>"
+         "<!-- note --> &copy; &#169; <br><unknown x=1 y>text</unknown></p><ul><li>one<li>two</ul>"
+         "</body></html>")).encode())
+case(63, "lib_email", "lib_email.py", "email: MIMEText, MIMEMultipart with an attachment, headers, utils, "
+     "base64mime, quoprimime, parsing a stored message.", headers=FORM,
+     body=b"friend=zara%40example.org&note=Have+a+look%21")
+case(64, "lib_xml", "lib_xml.py", "xml.sax (handler, make_parser, errors, saxutils), minidom, ElementTree "
+     "over a posted feed.", headers=FORM, body=("feed=" + quote_plus((
+         "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>News</title>"
+         "<item id='1' kind='a'><title>First &amp; best</title><link>http://x.org/1</link></item>"
+         "<item id='2'><title>Caf\u00e9</title><link>http://x.org/2</link></item></channel></rss>"
+     ).encode("utf-8"))).encode())
+case(65, "lib_data", "lib_data.py", "csv, pickle and cPickle (protocols 0-2, the same bytes), shelve, anydbm, "
+     "json.", method="GET", query="item=book&qty=2")
+case(66, "lib_log", "lib_log.py", "logging to a file, logging.config.fileConfig and dictConfig.",
+     method="GET", query="user=zara")
+case(67, "lib_text", "lib_text.py", "difflib (unified, context, ndiff, SequenceMatcher, HtmlDiff), textwrap.",
+     headers=FORM, body=b"old=one%0Atwo%0Athree%0Afour%0A&new=one%0Atwo+and+a+half%0Athree%0Afive%0A")
+case(68, "lib_numbers", "lib_numbers.py", "decimal, fractions, random with a seed, uuid, hashlib, md5, sha, "
+     "hmac.", method="GET", query="price=19.99&qty=3")
+case(69, "lib_dates", "lib_dates.py", "time.strptime/strftime, datetime, calendar (no clock read).",
+     method="GET", query="start=2001-09-09+01%3A46%3A40&days=10")
+case(70, "lib_cookies", "lib_cookies.py", "cookielib: CookieJar, policy, LWP and Mozilla cookie files.",
+     method="GET")
+case(71, "lib_sqlite", "lib_sqlite.py", "sqlite3: parameters, Row, user function and aggregate, errors, "
+     "rollback, iterdump.", headers=FORM, body=b"name=Carol&text=Hello+%26+bye")

@@ -35,8 +35,11 @@ public static partial class Ops
     {
         if (container.Type.IsHeapType)
         {
-            if (container.Type.LookupOverride("__contains__") is { } f) return IsTrue(CallFunction(f, container, item));
-            if (container.Type.LookupOverride("__iter__") is not null || container.Type.LookupOverride("__getitem__") is not null)
+            // A class inherits its base's sq_contains: only with no __contains__ anywhere in the MRO does `in`
+            // fall back to iterating (a dict subclass overriding just __getitem__ keeps dict's `in`).
+            if (container.Type.Lookup("__contains__") is { } found)
+                return container.Type.LookupOverride("__contains__") is { } f ? IsTrue(CallFunction(f, container, item)) : container.Contains(item);
+            if (container.Type.Lookup("__iter__") is not null || container.Type.LookupOverride("__getitem__") is not null)
             {
                 var it = GetIter(container);
                 while (Next(it, out var v)) if (Eq(v, item)) return true;
@@ -56,7 +59,8 @@ public static partial class Ops
                 if (!IsIterator(it)) throw PyErr.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
                 return it;
             }
-            if (o.Type.LookupOverride("__getitem__") is not null) return new SequenceIterator(o);
+            // tp_iter is inherited too: a builtin base's __iter__ wins over a Python __getitem__.
+            if (o.Type.Lookup("__iter__") is null && o.Type.LookupOverride("__getitem__") is not null) return new SequenceIterator(o);
         }
         return o.GetIter();
     }

@@ -39,8 +39,9 @@ public class PyList : PyObject
 
     public void Extend(PyObject iterable)
     {
-        if (iterable is PyList l) { AddRange(l._items, l._count); return; }
-        if (iterable is PyTuple t) { AddRange(t.Items, t.Items.Length); return; }
+        // Exact list and tuple only (listextend's fast path): a subclass may define its own __iter__.
+        if (iterable is PyList l && l.Type == BuiltinTypes.List) { AddRange(l._items, l._count); return; }
+        if (iterable is PyTuple t && t.Type == BuiltinTypes.Tuple) { AddRange(t.Items, t.Items.Length); return; }
         var it = Ops.GetIter(iterable);
         while (Ops.Next(it, out var v)) Append(v);
     }

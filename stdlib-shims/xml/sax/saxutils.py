@@ -122,3 +122,34 @@ class XMLFilterBase(handler.ContentHandler):
     def __init__(self, parent=None):
         handler.ContentHandler.__init__(self)
         self._parent = parent
+
+
+def prepare_input_source(source, base=""):
+    """An InputSource with a byte stream to read, from a system id, an open file or an InputSource.
+
+    A system id names a file relative to the folder of `base` when that file exists, else a URL joined to
+    `base` (the library reference, xml.sax.saxutils). Readers call this before they parse.
+    """
+    import os
+    import urllib
+    import urlparse
+    from xml.sax import xmlreader
+
+    if isinstance(source, basestring):
+        source = xmlreader.InputSource(source)
+    elif hasattr(source, "read"):
+        stream = source
+        source = xmlreader.InputSource()
+        source.setByteStream(stream)
+        if hasattr(stream, "name"):
+            source.setSystemId(stream.name)
+    if source.getByteStream() is None and source.getCharacterStream() is None:
+        system_id = source.getSystemId()
+        local = os.path.join(os.path.dirname(os.path.normpath(base)), system_id)
+        if os.path.isfile(local):
+            source.setSystemId(local)
+            source.setByteStream(open(local, "rb"))
+        else:
+            source.setSystemId(urlparse.urljoin(base, system_id))
+            source.setByteStream(urllib.urlopen(source.getSystemId()))
+    return source
