@@ -38,6 +38,12 @@ public sealed record CgiLimits
     /// </summary>
     public TimeSpan LowerPriorityAfter { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Bytes allocated after which a script gets that weakest priority too, whatever its processor time: a memory
+    /// hog spends little CPU of its own but its zeroing and the collections it causes slow every request; zero: never.
+    /// </summary>
+    public long LowerPriorityAfterAllocatingBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>Most header lines a script may print before its body; more gives a 500 (the gateway's own cost is bounded).</summary>
     public int MaxHeaderLines { get; init; } = Responses.CgiHeaderScanner.DefaultMaxLines;
 

@@ -54,6 +54,23 @@ internal sealed class LongRunDemotion : IDisposable
         }
     }
 
+    /// <summary>On the script's own thread: demotes it now (it allocates heavily, see CgiLimits.LowerPriorityAfterAllocating).</summary>
+    public void DemoteNow()
+    {
+        if (_timer is null) return; // demotion unavailable or off
+        lock (_lock)
+        {
+            if (_finished || _demoted) return;
+            _demoted = Demote();
+        }
+    }
+
+    private bool Demote()
+    {
+        var none = 0;
+        return sched_setscheduler(_tid, SchedIdle, ref none) == 0 || setpriority(PrioProcess, _tid, Weakest) == 0;
+    }
+
     private void Check()
     {
         // Under the lock the thread cannot have ended (Dispose, on that thread, waits for it), so the id is its own.
@@ -67,8 +84,7 @@ internal sealed class LongRunDemotion : IDisposable
                 _timer?.Change(_after - cpu, Timeout.InfiniteTimeSpan);
                 return;
             }
-            var none = 0;
-            _demoted = sched_setscheduler(_tid, SchedIdle, ref none) == 0 || setpriority(PrioProcess, _tid, Weakest) == 0;
+            if (!_demoted) _demoted = Demote();
         }
     }
 

@@ -56,7 +56,7 @@ public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy pol
         try
         {
             temp = requestTempFolders ? RequestTempFolder.Create(policy) : RequestTempFolder.Shared(policy);
-            var result = ProgramRunner.RunOnThisThread(engine, Options(invocation, stdout, temp.Policy, cancellationToken));
+            var result = ProgramRunner.RunOnThisThread(engine, Options(invocation, stdout, temp.Policy, demotion, cancellationToken));
             FlushQuietly(stdout);
             return ToCgiResult(result, invocation.WorkingDirectory, temp.Policy);
         }
@@ -75,7 +75,8 @@ public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy pol
         }
     }
 
-    private static ProgramOptions Options(CgiScriptInvocation invocation, Stream stdout, SandboxPolicy runPolicy, CancellationToken cancellationToken)
+    private static ProgramOptions Options(CgiScriptInvocation invocation, Stream stdout, SandboxPolicy runPolicy,
+        LongRunDemotion demotion, CancellationToken cancellationToken)
     {
         var limits = invocation.Limits;
         return new ProgramOptions
@@ -93,6 +94,8 @@ public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy pol
                 Cancellation = cancellationToken,
                 MaxAllocatedBytes = limits.MemoryLimitBytes,
                 MaxProcessHeapBytes = limits.ServerScriptMemoryBytes,
+                HeavyAllocationBytes = limits.LowerPriorityAfterAllocatingBytes,
+                OnHeavyAllocation = demotion.DemoteNow,
             },
         };
     }

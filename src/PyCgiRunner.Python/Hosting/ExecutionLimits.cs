@@ -11,6 +11,13 @@ public sealed record ExecutionLimits
     /// that needs more gets MemoryError, and one that finds the heap past it at a limit check is stopped.
     /// </summary>
     public long MaxProcessHeapBytes { get; init; }
+    /// <summary>
+    /// Allocation after which <see cref="OnHeavyAllocation"/> is called, once, on the run's own thread (0 = never):
+    /// the host uses it to lower the priority of a run that churns memory, whose cost (zeroing, collections) falls
+    /// on every other request.
+    /// </summary>
+    public long HeavyAllocationBytes { get; init; }
+    public Action? OnHeavyAllocation { get; init; }
 
     public static ExecutionLimits None { get; } = new();
 }

@@ -159,10 +159,12 @@ public sealed class PyContext
                 ? ScriptStopReason.TimeLimit : ScriptStopReason.Cancelled);
         if (DateTime.UtcNow >= Limits.Deadline)
             throw new ScriptCancelledException(ScriptStopReason.TimeLimit);
-        if (Limits.MaxAllocatedBytes > 0 && GC.GetAllocatedBytesForCurrentThread() - _allocationStart > Limits.MaxAllocatedBytes)
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - _allocationStart;
+        if (Limits.MaxAllocatedBytes > 0 && allocated > Limits.MaxAllocatedBytes)
             throw new ScriptCancelledException(ScriptStopReason.MemoryLimit);
+        NoteAllocation(allocated);
         // Live memory of the whole server: the run that finds the heap over the bound is stopped.
-        if (Limits.MaxProcessHeapBytes > 0 && GC.GetTotalMemory(false) > Limits.MaxProcessHeapBytes)
+        if (Limits.MaxProcessHeapBytes > 0 && ProcessHeap.IsOver(Limits.MaxProcessHeapBytes))
             throw new ScriptCancelledException(ScriptStopReason.MemoryLimit);
     }
 
@@ -172,11 +174,21 @@ public sealed class PyContext
     /// </summary>
     public void ReserveMemory(long bytes)
     {
-        if (Limits.MaxAllocatedBytes > 0
-            && GC.GetAllocatedBytesForCurrentThread() - _allocationStart + bytes > Limits.MaxAllocatedBytes)
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - _allocationStart;
+        if (Limits.MaxAllocatedBytes > 0 && allocated + bytes > Limits.MaxAllocatedBytes)
             throw PyErr.MemoryError();
-        if (Limits.MaxProcessHeapBytes > 0 && GC.GetTotalMemory(false) + bytes > Limits.MaxProcessHeapBytes)
+        NoteAllocation(allocated + bytes);
+        if (Limits.MaxProcessHeapBytes > 0 && ProcessHeap.IsOver(Limits.MaxProcessHeapBytes, bytes))
             throw PyErr.MemoryError();
+    }
+
+    private bool _heavyAllocationNoted;
+
+    private void NoteAllocation(long allocated)
+    {
+        if (_heavyAllocationNoted || Limits.HeavyAllocationBytes <= 0 || allocated <= Limits.HeavyAllocationBytes) return;
+        _heavyAllocationNoted = true;
+        Limits.OnHeavyAllocation?.Invoke();
     }
 
     public void EnterCall()

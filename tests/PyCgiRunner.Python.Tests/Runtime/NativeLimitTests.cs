@@ -76,4 +76,43 @@ public sealed class NativeLimitTests
         var o = Py.Run("try:\n    x = 'a' * 10**8\nexcept MemoryError:\n    print 'refused'\n", limits);
         Assert.Equal("refused\n", o.Stdout);
     }
+
+    [Fact]
+    public void ServerHeapBound_DoesNotCountGarbage()
+    {
+        // An idle server after a burst of memory hogs: its heap reads hundreds of MB of dead arrays until the next
+        // full collection. A run that looks then (an upload, an endless loop that allocates nothing) is not stopped.
+        var bound = GC.GetTotalMemory(true) + 100_000_000;
+        for (var i = 0; i < 400 && GC.GetTotalMemory(false) <= bound + 50_000_000; i++)
+            GC.KeepAlive(new byte[4_000_000]);
+        var o = Py.Run("x = 'a' * 10**7\nprint 'ran'\n", new ExecutionLimits { MaxProcessHeapBytes = bound, Deadline = DateTime.UtcNow.AddSeconds(20) });
+        Assert.Equal("ran\n", o.Stdout);
+        Assert.Null(o.Result.StoppedBy);
+    }
+
+    [Fact]
+    public void HeavyAllocation_IsReportedOnceOnTheRunsThread()
+    {
+        var calls = 0;
+        var runThread = -1;
+        var limits = new ExecutionLimits
+        {
+            Deadline = DateTime.UtcNow.AddSeconds(20),
+            HeavyAllocationBytes = 20_000_000,
+            OnHeavyAllocation = () => { calls++; runThread = Environment.CurrentManagedThreadId; },
+        };
+        var o = Py.Run("x = []\nfor i in range(50):\n    x.append('a' * 10**6)\nprint len(x)\n", limits);
+        Assert.Equal("50\n", o.Stdout);
+        Assert.Equal(1, calls);
+        Assert.NotEqual(Environment.CurrentManagedThreadId, runThread);
+    }
+
+    [Fact]
+    public void LightRun_IsNotReportedHeavy()
+    {
+        var calls = 0;
+        var limits = new ExecutionLimits { HeavyAllocationBytes = 20_000_000, OnHeavyAllocation = () => calls++ };
+        Py.Run("x = [str(i) for i in range(1000)]\n", limits);
+        Assert.Equal(0, calls);
+    }
 }
