@@ -103,6 +103,24 @@ internal sealed class LongRunDemotion : IDisposable
         }
     }
 
+    /// <summary>
+    /// The calling thread's scheduling class and nice value, to tell whether a demotion was undone (a pooled worker
+    /// compares it with its value at start, <see cref="ScriptWorkerPool"/>); null where demotion does not exist.
+    /// </summary>
+    public static (int Policy, int Nice)? CurrentThreadPriority()
+    {
+        if (s_unavailable)
+            return null;
+        try
+        {
+            return (sched_getscheduler(0), getpriority(PrioProcess, 0));
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>At the run's end, on its thread: no later demotion; the old priority back (best effort).</summary>
     public void Dispose()
     {
@@ -125,6 +143,13 @@ internal sealed class LongRunDemotion : IDisposable
 
     [DllImport("libc")]
     private static extern int gettid();
+
+    /// <summary>getpriority(2) of the calling thread (who = 0): Linux gives each thread its own nice value.</summary>
+    [DllImport("libc")]
+    private static extern int getpriority(int which, int who);
+
+    [DllImport("libc")]
+    private static extern int sched_getscheduler(int pid);
 
     /// <summary>sched_setscheduler(2); the parameter is struct sched_param, a single int (0 for these classes).</summary>
     [DllImport("libc", SetLastError = true)]

@@ -7,7 +7,7 @@ namespace PyCgiRunner.Cgi.Hosting;
 
 /// <summary>
 /// The gateway's script runner on our own Python 2.7 engine: one shared <see cref="PythonEngine"/> (compiled code
-/// cached per script version), each request run on its own big-stack thread in a world of its own (DESIGN.md,
+/// cached per script version), each request run on a pooled big-stack thread in a world of its own (DESIGN.md,
 /// "Per-request world"): os.environ = the CGI meta-variables exactly, stdin = the body, stdout = the gateway's
 /// stream, cwd = the script's folder, files through the sandbox policy, /tmp a folder of the request's own that is
 /// deleted when the run ends.
@@ -36,14 +36,9 @@ public sealed class PythonCgiScriptRunner(PythonEngine engine, SandboxPolicy pol
     public Task<CgiScriptResult> RunAsync(CgiScriptInvocation invocation, Stream output, CancellationToken cancellationToken)
     {
         var done = new TaskCompletionSource<CgiScriptResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        // A dedicated thread with the engine's large stack (deep but legal recursion must fit, DESIGN.md "Never
-        // crash the host"); the run blocks on the output pipe, so it must not hold a thread-pool thread.
-        var thread = new Thread(() => done.SetResult(RunOnThisThread(invocation, output, cancellationToken)), ProgramRunner.StackSize)
-        {
-            Name = "pycgi-script",
-            IsBackground = true,
-        };
-        thread.Start();
+        // A worker with the engine's large stack (deep but legal recursion must fit, DESIGN.md "Never crash the
+        // host"), kept for later runs; the run blocks on the output pipe, so it must not hold a thread-pool thread.
+        ScriptWorkerPool.Shared.Run(() => done.SetResult(RunOnThisThread(invocation, output, cancellationToken)));
         return done.Task;
     }
 
